@@ -1,0 +1,77 @@
+namespace WsisBot.Knowledge;
+
+/// <summary>
+/// What the bot asks of the knowledge layer on a turn with no active dialog:
+/// understand the text, then answer it from the letters (or abstain).
+/// </summary>
+public interface IAnswerService
+{
+    /// <summary>Language of a text, or null when the text does not tell (too short, names only).</summary>
+    Language? DetectLanguage(string text);
+
+    /// <summary>Intent and slots of a user's text.</summary>
+    Understanding Understand(string text, Language language);
+
+    /// <summary>The answer to an understood question, composed in <paramref name="language"/>, as of the clock's "now".</summary>
+    Answer Answer(Understanding understanding, Language language);
+}
+
+/// <summary>What a user wants. The bot routes Help, Human, Greeting and Submit itself; the rest are answered.</summary>
+public enum Intent
+{
+    Unknown,
+    Greeting,
+    Help,
+    Human,
+    Deadline,
+    Tier,
+    TierComparison,
+    Venue,
+    Dates,
+    Event,
+    Registration,
+    Contact,
+    TrustFund,
+    WhatCanISubmit,
+    Submit,
+    MySubmissions,
+}
+
+/// <summary>Kinds of submission the letters call for.</summary>
+public enum Programme
+{
+    OpenConsultation,
+    Stocktaking,
+    Prizes,
+    SpeakingSlot,
+    Partnership,
+    TrustFund,
+}
+
+/// <summary>Intent plus the slots found in the text.</summary>
+public sealed record Understanding(
+    string Text,
+    Intent Intent,
+    double Confidence,
+    Programme? Programme = null,
+    string? TierKey = null,
+    int? EditionYear = null,
+    DateOnly? MentionedDate = null);
+
+public enum AnswerKind
+{
+    /// <summary>Composed from extracted facts.</summary>
+    Fact,
+
+    /// <summary>A retrieved passage quoted with its citation.</summary>
+    Passage,
+
+    /// <summary>Below the confidence threshold: the bot says it does not know and offers the secretariat.</summary>
+    Abstain,
+}
+
+/// <summary>A letter an answer rests on, e.g. "CL-26/17" of 17 March 2026.</summary>
+public sealed record Citation(string Reference, DateOnly LetterDate, string FileName);
+
+/// <summary>An answer ready to send: markdown text in the asked language, with its sources.</summary>
+public sealed record Answer(AnswerKind Kind, Intent Intent, string Text, IReadOnlyList<Citation> Citations, double Confidence);
