@@ -1,0 +1,121 @@
+using System.Text.Json;
+using WsisBot.Bot.Protocol;
+using WsisBot.Bot.Turns;
+using WsisBot.Knowledge;
+
+namespace WsisBot.Bot.Conversation;
+
+/// <summary>
+/// Where a turn is decided: welcome on install, then for each message the language of the turn,
+/// a language switch, help, or a question for the knowledge layer.
+/// </summary>
+public sealed class TurnRouter(IAnswerService answers)
+{
+    public Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (activity.IsType(ActivityTypes.ConversationUpdate) || activity.IsType(ActivityTypes.InstallationUpdate))
+        {
+            turn.Language = ResolveLanguage(turn, text: null);
+            WelcomeOnce(turn);
+        }
+        else if (activity.IsType(ActivityTypes.Message))
+        {
+            OnMessage(turn);
+        }
+        else if (activity.IsType(ActivityTypes.Invoke))
+        {
+            turn.InvokeResponse = new InvokeResponse(StatusCodes.Status501NotImplemented);
+        }
+
+        turn.State = turn.State with { Language = turn.Language, LastLocale = activity.Locale ?? turn.State.LastLocale };
+        return Task.CompletedTask;
+    }
+
+    private void OnMessage(TurnContext turn)
+    {
+        var text = turn.Activity.Text?.Trim();
+        var requested = LanguageSwitch.Requested(text);
+        if (requested is { } chosen)
+        {
+            turn.Language = chosen;
+            turn.State = turn.State with { ChosenLanguage = chosen };
+            turn.SendText(Phrases.LanguageSwitched(chosen), Suggestions(chosen));
+            return;
+        }
+
+        turn.Language = ResolveLanguage(turn, text);
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var understanding = answers.Understand(text, turn.Language);
+        switch (understanding.Intent)
+        {
+            case Intent.Help:
+                turn.SendText(Phrases.Help(turn.Language), Suggestions(turn.Language));
+                break;
+            case Intent.Greeting:
+                turn.SendText(Phrases.Greeting(turn.Language), Suggestions(turn.Language));
+                break;
+            case Intent.Human:
+                Answer(turn, understanding with { Intent = Intent.Contact });
+                break;
+            default:
+                Answer(turn, understanding);
+                break;
+        }
+    }
+
+    private void Answer(TurnContext turn, Understanding understanding)
+    {
+        var answer = answers.Answer(understanding, turn.Language);
+        turn.SendText(answer.Text);
+    }
+
+    private static void WelcomeOnce(TurnContext turn)
+    {
+        var botId = turn.Activity.Recipient?.Id;
+        var userJoined = turn.Activity.MembersAdded?.Any(m => m.Id != botId) == true;
+        if (!userJoined || turn.State.Welcomed)
+        {
+            return;
+        }
+
+        turn.SendText(Phrases.Welcome, Suggestions(turn.Language));
+        turn.State = turn.State with { Welcomed = true };
+    }
+
+    /// <summary>
+    /// An explicit choice wins until the channel's locale changes (the web page's switch); then the locale,
+    /// then the text itself, then the conversation's last language.
+    /// </summary>
+    private Language ResolveLanguage(TurnContext turn, string? text)
+    {
+        var state = turn.State;
+        var locale = turn.Activity.Locale;
+        var localeChanged = locale is not null && state.LastLocale is not null && !string.Equals(locale, state.LastLocale, StringComparison.OrdinalIgnoreCase);
+        if (localeChanged && state.ChosenLanguage is not null)
+        {
+            turn.State = state with { ChosenLanguage = null };
+        }
+        else if (state.ChosenLanguage is { } chosen)
+        {
+            return chosen;
+        }
+
+        return LanguageExtensions.FromLocale(locale)
+            ?? (string.IsNullOrWhiteSpace(text) ? null : answers.DetectLanguage(text))
+            ?? state.Language
+            ?? Language.French;
+    }
+
+    private static List<CardAction> Suggestions(Language language) =>
+        [.. Phrases.CommonQuestions(language).Select(q => new CardAction
+        {
+            Type = "imBack",
+            Title = q.Title,
+            Value = JsonSerializer.SerializeToElement(q.Value),
+        })];
+}
