@@ -1,0 +1,35 @@
+namespace WsisBot.Knowledge.Facts;
+
+/// <summary>A column of the partnership offer table (Diamant, Platine, Or, …).</summary>
+/// <param name="Key">Stable key: the French name folded to lower case without accents ("diamant", "or", "appui").</param>
+/// <param name="FrenchName">Name as in the table, capitalised ("Diamant").</param>
+/// <param name="EnglishName">English name from the glossary, or the French name when the glossary does not know it.</param>
+/// <param name="Availability">The table's parenthesis under the name ("exclusif", "deux", "multiples").</param>
+/// <param name="Category">Group heading above the column ("PARTENAIRE STRATÉGIQUE"), if any.</param>
+/// <param name="PriceChf">Amount in CHF, or null when the table says "Contact".</param>
+/// <param name="PriceText">The amount cell as written ("250 000 CHF", "Contact: wsis-info@itu.int").</param>
+/// <param name="Benefits">Every benefit row of the table with this tier's cell.</param>
+/// <param name="EditionYear">Forum edition of the offer.</param>
+/// <param name="Letter">The letter carrying the table.</param>
+public sealed record PartnershipTier(
+    string Key,
+    string FrenchName,
+    string EnglishName,
+    string? Availability,
+    string? Category,
+    decimal? PriceChf,
+    string PriceText,
+    IReadOnlyList<TierBenefit> Benefits,
+    int EditionYear,
+    Citation Letter)
+{
+    /// <summary>Name in the given language.</summary>
+    public string Name(Language language) => language.Pick(FrenchName, EnglishName);
+}
+
+/// <summary>One row of the offer table for one tier.</summary>
+/// <param name="Section">Section heading of the row ("EXPOSITION").</param>
+/// <param name="Label">Row label ("Espace d'exposition dans la zone des partenaires").</param>
+/// <param name="Included">True when the cell has a tick.</param>
+/// <param name="Detail">Text next to the tick ("7 min (Scène principale)", "15 places"), or null.</param>
+public sealed record TierBenefit(string Section, string Label, bool Included, string? Detail);

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using WsisBot.Knowledge.Facts;
+using WsisBot.Knowledge.Retrieval;
+
+namespace WsisBot.Knowledge.Ingestion;
+
+/// <summary>
+/// Reads the corpus folder into a <see cref="KnowledgeSnapshot"/>. A file that cannot be read is logged and
+/// skipped. Letters unchanged since the last load (same size and write time) are not extracted again.
+/// </summary>
+public sealed class CorpusLoader(ILogger<CorpusLoader> logger)
+{
+    private readonly ConcurrentDictionary<string, (DateTime Written, long Length, LetterFacts Facts)> _cache = new();
+
+    public KnowledgeSnapshot Load(string folder)
+    {
+        var files = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder).Where(LetterFile.IsLetter).Order(StringComparer.Ordinal).ToList()
+            : [];
+        var read = new List<LetterFacts>();
+        var skipped = new List<SkippedFile>();
+        foreach (var path in files)
+        {
+            try
+            {
+                read.Add(Read(path));
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                _cache.TryRemove(path, out _);
+                logger.LogWarning(exception, "Skipped corpus file {File}: it could not be read", Path.GetFileName(path));
+                skipped.Add(new SkippedFile(Path.GetFileName(path), exception.Message));
+            }
+        }
+
+        foreach (var gone in _cache.Keys.Except(files))
+        {
+            _cache.TryRemove(gone, out _);
+        }
+
+        var snapshot = Assemble(read, skipped);
+        logger.LogInformation(
+            "Corpus loaded from {Folder}: {Letters} letters, {Deadlines} deadlines, {Events} events, {Tiers} tiers, {Skipped} skipped",
+            folder, snapshot.Letters.Count, snapshot.Deadlines.Count, snapshot.Events.Count, snapshot.Tiers.Count, skipped.Count);
+        return snapshot;
+    }
+
+    private LetterFacts Read(string path)
+    {
+        var info = new FileInfo(path);
+        if (_cache.TryGetValue(path, out var cached) && cached.Written == info.LastWriteTimeUtc && cached.Length == info.Length)
+        {
+            return cached.Facts;
+        }
+
+        var facts = LetterFacts.Extract(path);
+        _cache[path] = (info.LastWriteTimeUtc, info.Length, facts);
+        return facts;
+    }
+
+    private static KnowledgeSnapshot Assemble(List<LetterFacts> read, List<SkippedFile> skipped)
+    {
+        var letters = read.Select(f => f.Letter).OrderByDescending(l => l.Date).ThenBy(l => l.FileName, StringComparer.Ordinal).ToList();
+        return new KnowledgeSnapshot(
+            letters,
+            read.SelectMany(f => f.Deadlines).ToList(),
+            read.SelectMany(f => f.Events).ToList(),
+            read.SelectMany(f => f.Tiers).ToList(),
+            read.Select(f => f.Contact).OfType<Contact>().ToList(),
+            skipped)
+        {
+            StatedDays = read.SelectMany(f => f.StatedDays).ToHashSet(),
+            StatedAmounts = read.SelectMany(f => f.StatedAmounts).ToHashSet(),
+            Index = PassageIndex.Build(letters.SelectMany(l => l.Passages.Select(p => (p, l)))),
+            Words = letters.SelectMany(l => l.Passages).SelectMany(p => TextFolding.Words(p.Clean)).ToHashSet(StringComparer.Ordinal),
+        };
+    }
+}

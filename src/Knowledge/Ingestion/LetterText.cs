@@ -1,0 +1,42 @@
+using WsisBot.Knowledge.Extraction;
+using WsisBot.Knowledge.Facts;
+
+namespace WsisBot.Knowledge.Ingestion;
+
+/// <summary>
+/// A parsed letter with what the extractors share: its raw lines (the offer table's tab-separated cells)
+/// and its sentences with the days found in each, recognised once.
+/// </summary>
+internal sealed class LetterText
+{
+    public LetterText(Letter letter, IReadOnlyList<string> lines, int headerPassageCount)
+    {
+        Letter = letter;
+        Lines = lines;
+        HeaderPassageCount = headerPassageCount;
+        Sentences = letter.Passages
+            .SelectMany(p => Ingestion.Sentences.Split(p.Original).Select(s => LetterSentence.Read(p, s, letter.EditionYear)))
+            .ToList();
+    }
+
+    public Letter Letter { get; }
+
+    public IReadOnlyList<string> Lines { get; }
+
+    public int HeaderPassageCount { get; }
+
+    public IReadOnlyList<LetterSentence> Sentences { get; }
+
+    /// <summary>Sentences after the header (date, reference, addressees, subject).</summary>
+    public IEnumerable<LetterSentence> BodySentences => Sentences.Where(s => s.Passage.Index >= HeaderPassageCount);
+}
+
+/// <summary>A sentence as written, OCR-repaired, folded, and the days in it (a missing year is the edition's).</summary>
+internal sealed record LetterSentence(Passage Passage, string Original, string Clean, string Folded, IReadOnlyList<DateMention> Days)
+{
+    public static LetterSentence Read(Passage passage, string original, int editionYear)
+    {
+        var clean = OcrText.Repair(original);
+        return new LetterSentence(passage, original, clean, TextFolding.Fold(clean), DateRecognition.Find(clean, Language.French, editionYear));
+    }
+}
