@@ -1,17 +1,24 @@
 using System.Text.Json;
+using WsisBot.Bot.Dialogs;
 using WsisBot.Bot.Protocol;
+using WsisBot.Bot.Submissions;
 using WsisBot.Bot.Turns;
 using WsisBot.Knowledge;
 
 namespace WsisBot.Bot.Conversation;
 
 /// <summary>
-/// Where a turn is decided: welcome on install, then for each message the language of the turn,
-/// a language switch, help, or a question for the knowledge layer.
+/// Where a turn is decided: welcome on install; for each message the language of the turn, then the
+/// active dialog if there is one, else a language switch, help, a submission, or a question for the knowledge layer.
 /// </summary>
-public sealed class TurnRouter(IAnswerService answers)
+public sealed class TurnRouter(
+    IAnswerService answers,
+    IEnumerable<IDialog> dialogs,
+    SubmissionDialog submissions,
+    MySubmissions mySubmissions,
+    FormFactsSource formFacts)
 {
-    public Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         if (activity.IsType(ActivityTypes.ConversationUpdate) || activity.IsType(ActivityTypes.InstallationUpdate))
@@ -21,7 +28,7 @@ public sealed class TurnRouter(IAnswerService answers)
         }
         else if (activity.IsType(ActivityTypes.Message))
         {
-            OnMessage(turn);
+            await OnMessageAsync(turn, cancellationToken);
         }
         else if (activity.IsType(ActivityTypes.Invoke))
         {
@@ -29,10 +36,9 @@ public sealed class TurnRouter(IAnswerService answers)
         }
 
         turn.State = turn.State with { Language = turn.Language, LastLocale = activity.Locale ?? turn.State.LastLocale };
-        return Task.CompletedTask;
     }
 
-    private void OnMessage(TurnContext turn)
+    private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var text = turn.Activity.Text?.Trim();
         var requested = LanguageSwitch.Requested(text);
@@ -45,14 +51,42 @@ public sealed class TurnRouter(IAnswerService answers)
         }
 
         turn.Language = ResolveLanguage(turn, text);
-        if (string.IsNullOrEmpty(text))
+        var dialogContext = new DialogContext(turn, dialogs);
+        if (await dialogContext.ContinueAsync(cancellationToken))
         {
+            return;
+        }
+
+        if (CardSubmit.From(turn.Activity) is { } orphan)
+        {
+            await submissions.AnswerStaleCardAsync(turn, orphan, formIsActive: false, cancellationToken);
+            return;
+        }
+
+        if (string.IsNullOrEmpty(text) || await mySubmissions.TryHandleCommandAsync(turn, text, cancellationToken))
+        {
+            return;
+        }
+
+        if (SubmissionForms.All.FirstOrDefault(f => IsStartCommand(f, text)) is { } startForm)
+        {
+            await dialogContext.BeginAsync(SubmissionDialog.DialogName, startForm.Code, cancellationToken);
             return;
         }
 
         var understanding = answers.Understand(text, turn.Language);
         switch (understanding.Intent)
         {
+            case Intent.Submit when understanding.Programme is { } programme:
+                await dialogContext.BeginAsync(SubmissionDialog.DialogName, SubmissionForms.For(programme).Code, cancellationToken);
+                break;
+            case Intent.Submit or Intent.WhatCanISubmit:
+                var facts = formFacts.Current();
+                turn.SendText(SubmissionPhrases.WhichForm(facts, turn.Language), SubmissionPhrases.OpenFormSuggestions(facts, turn.Language));
+                break;
+            case Intent.MySubmissions:
+                await mySubmissions.ListAsync(turn, cancellationToken);
+                break;
             case Intent.Help:
                 turn.SendText(Phrases.Help(turn.Language), Suggestions(turn.Language));
                 break;
@@ -73,6 +107,10 @@ public sealed class TurnRouter(IAnswerService answers)
         var answer = answers.Answer(understanding, turn.Language);
         turn.SendText(answer.Text);
     }
+
+    private static bool IsStartCommand(SubmissionForm form, string text) =>
+        string.Equals(text, SubmissionPhrases.StartCommand(form, Language.French), StringComparison.OrdinalIgnoreCase)
+        || string.Equals(text, SubmissionPhrases.StartCommand(form, Language.English), StringComparison.OrdinalIgnoreCase);
 
     private static void WelcomeOnce(TurnContext turn)
     {

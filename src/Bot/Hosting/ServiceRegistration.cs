@@ -2,8 +2,10 @@ using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using WsisBot.Bot.Channels.BotConnector;
 using WsisBot.Bot.Conversation;
+using WsisBot.Bot.Dialogs;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Protocol.Auth;
+using WsisBot.Bot.Submissions;
 using WsisBot.Bot.Turns;
 using WsisBot.Knowledge;
 
@@ -51,6 +53,11 @@ public static class ServiceRegistration
         services.AddSingleton<TurnProcessor>();
         services.AddSingleton<TranscriptDelivery>();
         services.AddScoped<TurnRouter>();
+        services.AddSingleton<FormFactsSource>();
+        services.AddScoped<SubmissionStore>();
+        services.AddScoped<MySubmissions>();
+        services.AddScoped<SubmissionDialog>();
+        services.AddScoped<IDialog>(sp => sp.GetRequiredService<SubmissionDialog>());
 
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready");
     }

@@ -1,3 +1,4 @@
+using WsisBot.Bot.Dialogs;
 using WsisBot.Knowledge;
 
 namespace WsisBot.Bot.Turns;
@@ -17,4 +18,7 @@ public sealed record ConversationData
     public bool Welcomed { get; init; }
 
     public int Turns { get; init; }
+
+    /// <summary>Active dialogs, innermost last.</summary>
+    public IReadOnlyList<DialogFrame> DialogStack { get; init; } = [];
 }

@@ -25,7 +25,15 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
             var router = scope.ServiceProvider.GetRequiredService<TurnRouter>();
             try
             {
-                return await RunOnceAsync(activity, db, router, cancellationToken);
+                // One transaction per turn: whatever the turn writes (a submission, a ticket) commits with its state.
+                return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                {
+                    db.ChangeTracker.Clear();
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    var result = await RunOnceAsync(activity, db, router, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return result;
+                });
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
