@@ -77,7 +77,9 @@ public sealed class ChannelSink : IAsyncDisposable
         }
 
         var activity = await JsonSerializer.DeserializeAsync<JsonElement>(http.Request.Body);
-        _received.Enqueue(new Received(http.Request.Path, conversationId, replyToId, activity, http.Request.Headers.Authorization));
+        // The raw target, as sent: ids must arrive escapable ("a:1…", "19:…@thread.tacv2;messageid=…").
+        var path = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
+        _received.Enqueue(new Received(path, conversationId, replyToId, activity, http.Request.Headers.Authorization));
         _arrived.Release();
         return Results.Ok(new { id = $"sink-{Interlocked.Increment(ref _nextId)}" });
     }

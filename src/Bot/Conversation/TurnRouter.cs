@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WsisBot.Bot.Channels.Teams;
 using WsisBot.Bot.Dialogs;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Submissions;
@@ -30,6 +31,11 @@ public sealed class TurnRouter(
         {
             await OnMessageAsync(turn, cancellationToken);
         }
+        else if (ActionExecute.IsInvoke(activity))
+        {
+            await OnMessageAsync(turn, cancellationToken);
+            turn.InvokeResponse = ActionExecute.Respond(turn);
+        }
         else if (activity.IsType(ActivityTypes.Invoke))
         {
             turn.InvokeResponse = new InvokeResponse(StatusCodes.Status501NotImplemented);
@@ -57,7 +63,7 @@ public sealed class TurnRouter(
             return;
         }
 
-        if (CardSubmit.From(turn.Activity) is { } orphan)
+        if (CardSubmit.From(turn) is { } orphan)
         {
             await submissions.AnswerStaleCardAsync(turn, orphan, formIsActive: false, cancellationToken);
             return;
@@ -114,9 +120,8 @@ public sealed class TurnRouter(
 
     private static void WelcomeOnce(TurnContext turn)
     {
-        var botId = turn.Activity.Recipient?.Id;
-        var userJoined = turn.Activity.MembersAdded?.Any(m => m.Id != botId) == true;
-        if (!userJoined || turn.State.Welcomed)
+        // Personal installs add the bot and the user; team installs add only the bot. Either way, once per conversation.
+        if (turn.Activity.MembersAdded is not { Count: > 0 } || turn.State.Welcomed)
         {
             return;
         }

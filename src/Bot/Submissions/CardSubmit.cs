@@ -1,18 +1,30 @@
 using System.Text.Json;
-using WsisBot.Bot.Protocol;
+using WsisBot.Bot.Turns;
 
 namespace WsisBot.Bot.Submissions;
 
 /// <summary>
 /// The data of an Action.Submit from one of our cards: Teams and Web Chat send it as a message whose value
-/// holds the card's data merged with the inputs (Teams may wrap extra keys under "msteams").
+/// holds the card's data merged with the inputs; Teams' messageBack puts it under "msteams"."value";
+/// Action.Execute arrives as an invoke (see <see cref="Turns.TurnContext.SubmittedValue"/>).
 /// </summary>
 public sealed record CardSubmit(string Action, string? Nonce, IReadOnlyDictionary<string, string> Values)
 {
-    public static CardSubmit? From(Activity activity)
+    public static CardSubmit? From(TurnContext turn)
     {
-        if (activity.Value is not { ValueKind: JsonValueKind.Object } value
-            || !value.TryGetProperty(FormCards.ActionKey, out var action) || action.ValueKind != JsonValueKind.String)
+        if (turn.SubmittedValue is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return null;
+        }
+
+        if (!value.TryGetProperty(FormCards.ActionKey, out _)
+            && value.TryGetProperty("msteams", out var msteams) && msteams.ValueKind == JsonValueKind.Object
+            && msteams.TryGetProperty("value", out var wrapped) && wrapped.ValueKind == JsonValueKind.Object)
+        {
+            value = wrapped;
+        }
+
+        if (!value.TryGetProperty(FormCards.ActionKey, out var action) || action.ValueKind != JsonValueKind.String)
         {
             return null;
         }

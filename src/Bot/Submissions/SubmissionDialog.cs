@@ -45,7 +45,7 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
         var form = SubmissionForms.ForCode(state.Form)!;
         var facts = factsSource.Current();
 
-        if (CardSubmit.From(turn.Activity) is { } submit)
+        if (CardSubmit.From(turn) is { } submit)
         {
             if (submit.Nonce != state.Nonce)
             {

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using WsisBot.Bot.Channels.Teams;
 using WsisBot.Bot.Protocol;
 using WsisBot.Data;
 using WsisBot.Knowledge;
@@ -21,10 +23,18 @@ public sealed class TurnContext(Activity activity, ConversationData state, WsisB
 
     public IReadOnlyList<Activity> Outgoing => _outgoing;
 
+    /// <summary>
+    /// What a card submitted: the message's value (Action.Submit), or the action data of an
+    /// <c>adaptiveCard/action</c> invoke (Action.Execute, inputs merged).
+    /// </summary>
+    public JsonElement? SubmittedValue { get; } = ActionExecute.IsInvoke(activity) ? ActionExecute.Data(activity) : activity.Value;
+
     /// <summary>Set by invoke handlers; the channel returns it as the HTTP response.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
     public void Send(Activity activity) => _outgoing.Add(activity);
+
+    public void Unsend(Activity activity) => _outgoing.Remove(activity);
 
     /// <summary>A markdown message in the conversation's language, optionally with suggested actions.</summary>
     public void SendText(string text, IReadOnlyList<CardAction>? suggestions = null) => Send(Activity.CreateReply() with

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WsisBot.Bot.Channels.Teams;
 using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Protocol.Auth;
@@ -51,13 +52,12 @@ public static class BotConnectorApi
             return Results.Problem(statusCode: read.Status, title: "Bad activity", detail: read.Problem);
         }
 
-        var activity = read.Activity!;
-        if (token is not null && !await authenticator.IsActivityAllowedAsync(token, activity, cancellationToken))
+        if (token is not null && !await authenticator.IsActivityAllowedAsync(token, read.Activity!, cancellationToken))
         {
             return Results.Unauthorized();
         }
 
-        if (!HandledTypes.Contains(activity.Type!))
+        if (!HandledTypes.Contains(read.Activity!.Type!) || TeamsMessages.AddressedToBot(read.Activity) is not { } activity)
         {
             return Results.Ok();
         }
