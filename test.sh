@@ -4,6 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# maildev: the real SMTP server the escalation tests send to.
+if [ ! -d tests/tools/node_modules/maildev ]; then
+  npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
+fi
+
 dotnet tool restore >/dev/null
 dotnet build WsisBot.sln -c Release -warnaserror -nologo -v quiet
 

@@ -1,4 +1,10 @@
+using WsisBot.Bot.Escalation;
 using WsisBot.Bot.Hosting;
+
+if (InboxPasswords.TryRunCommand(args))
+{
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWsisBot();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WsisBot.Data.Conversations;
+using WsisBot.Data.Escalation;
 using WsisBot.Data.Submissions;
 
 namespace WsisBot.Data;
@@ -17,6 +18,8 @@ public abstract class WsisBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<TranscriptEntry> Transcript => Set<TranscriptEntry>();
     public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<TicketReply> TicketReplies => Set<TicketReply>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WsisBotDbContext).Assembly);

@@ -27,6 +27,13 @@ public sealed class BotServer : IAsyncDisposable
 
     public string DatabasePath { get; }
 
+    /// <summary>A fresh client with its own cookies (a browser session), optionally not following redirects.</summary>
+    public HttpClient CreateClient(bool followRedirects = true) =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = followRedirects, UseCookies = true, CookieContainer = new System.Net.CookieContainer() })
+        {
+            BaseAddress = BaseAddress,
+        };
+
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Starts the bot. <paramref name="settings"/> are configuration keys (e.g. "Clock:Now").</summary>

@@ -15,13 +15,13 @@ public class BotFixture : IAsyncLifetime
 
     public ConnectorConversation NewConversation(string channelId = "emulator") => new(Bot.Client, Sink, channelId: channelId);
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Sink = await ChannelSink.StartAsync();
         Bot = await BotServer.StartAsync(Settings);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Bot.DisposeAsync();
         await Sink.DisposeAsync();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using WsisBot.Bot.Channels.Teams;
 using WsisBot.Bot.Dialogs;
+using WsisBot.Bot.Escalation;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Submissions;
 using WsisBot.Bot.Turns;
@@ -17,7 +18,8 @@ public sealed class TurnRouter(
     IEnumerable<IDialog> dialogs,
     SubmissionDialog submissions,
     MySubmissions mySubmissions,
-    FormFactsSource formFacts)
+    FormFactsSource formFacts,
+    EscalationService escalation)
 {
     public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -57,7 +59,14 @@ public sealed class TurnRouter(
         }
 
         turn.Language = ResolveLanguage(turn, text);
+        await escalation.NoteUserMessageAsync(turn, cancellationToken);
         var dialogContext = new DialogContext(turn, dialogs);
+        if (!string.IsNullOrEmpty(text) && EscalationPhrases.IsOfferAccepted(text))
+        {
+            await HandOverAsync(turn, dialogContext, text, cancellationToken);
+            return;
+        }
+
         if (await dialogContext.ContinueAsync(cancellationToken))
         {
             return;
@@ -100,7 +109,7 @@ public sealed class TurnRouter(
                 turn.SendText(Phrases.Greeting(turn.Language), Suggestions(turn.Language));
                 break;
             case Intent.Human:
-                Answer(turn, understanding with { Intent = Intent.Contact });
+                await HandOverAsync(turn, dialogContext, text, cancellationToken);
                 break;
             default:
                 Answer(turn, understanding);
@@ -111,7 +120,33 @@ public sealed class TurnRouter(
     private void Answer(TurnContext turn, Understanding understanding)
     {
         var answer = answers.Answer(understanding, turn.Language);
+        if (answer.Kind == AnswerKind.Abstain)
+        {
+            turn.State = turn.State with { LastUnanswered = understanding.Text };
+            turn.SendText(answer.Text, [new CardAction
+            {
+                Type = "imBack",
+                Title = EscalationPhrases.OfferButton(turn.Language),
+                Value = JsonSerializer.SerializeToElement(EscalationPhrases.OfferButton(turn.Language)),
+            }]);
+            return;
+        }
+
+        turn.State = turn.State with { LastUnanswered = null };
         turn.SendText(answer.Text);
+    }
+
+    /// <summary>Hands the conversation to the secretariat: about the last unanswered question if there is one, with the form in progress if any.</summary>
+    private async Task HandOverAsync(TurnContext turn, DialogContext dialogContext, string text, CancellationToken cancellationToken)
+    {
+        var unanswered = turn.State.LastUnanswered;
+        await escalation.OpenAsync(
+            turn,
+            unanswered is null ? Data.Escalation.TicketReason.UserAsked : Data.Escalation.TicketReason.Unanswered,
+            unanswered ?? text,
+            SubmissionDialog.FormDataJson(dialogContext),
+            cancellationToken);
+        turn.State = turn.State with { LastUnanswered = null };
     }
 
     private static bool IsStartCommand(SubmissionForm form, string text) =>

@@ -3,6 +3,7 @@ using Polly;
 using WsisBot.Bot.Channels.BotConnector;
 using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Dialogs;
+using WsisBot.Bot.Escalation;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Protocol.Auth;
 using WsisBot.Bot.Submissions;
@@ -58,6 +59,15 @@ public static class ServiceRegistration
         services.AddScoped<MySubmissions>();
         services.AddScoped<SubmissionDialog>();
         services.AddScoped<IDialog>(sp => sp.GetRequiredService<SubmissionDialog>());
+        services.AddSingleton<EscalationService>();
+        services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TicketMail>();
+        services.AddSingleton<TicketTeamsCard>();
+        services.AddHostedService<TicketNotifier>();
+        services.AddSingleton<IProactiveChannel, ConnectorProactiveChannel>();
+        services.AddSingleton<ProactiveMessenger>();
+        builder.AddInbox();
 
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready");
     }
@@ -67,6 +77,7 @@ public static class ServiceRegistration
         app.UseExceptionHandler();
         app.MapHealthChecks("/healthz");
         app.MapBotConnector();
+        app.MapInbox();
 
         if (!app.Services.GetRequiredService<BotConnectorAuthenticator>().IsEnabled)
         {

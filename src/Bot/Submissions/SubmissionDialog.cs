@@ -1,8 +1,10 @@
 using System.Text.Json;
 using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Dialogs;
+using WsisBot.Bot.Escalation;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Turns;
+using WsisBot.Data.Escalation;
 using WsisBot.Data.Submissions;
 using WsisBot.Knowledge;
 
@@ -12,7 +14,7 @@ namespace WsisBot.Bot.Submissions;
 /// One submission, start to finish: intro with the deadline → form (card, or field by field in text) →
 /// server-side validation → summary with Edit / Confirm → saved with a reference number.
 /// </summary>
-public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStore store, IAnswerService answers) : IDialog
+public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStore store, IAnswerService answers, EscalationService escalation) : IDialog
 {
     public const string DialogName = "submission";
 
@@ -97,7 +99,7 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
         }
         else
         {
-            AnswerField(dialogs, form, state, facts, text);
+            await AnswerFieldAsync(dialogs, form, state, facts, text, cancellationToken);
         }
     }
 
@@ -117,7 +119,7 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
                 await ConfirmAsync(dialogs, form, state, cancellationToken);
                 break;
             case "submit" when state.Step == FormStep.Filling:
-                SubmitForm(dialogs, form, state, facts, submit.Values);
+                await SubmitFormAsync(dialogs, form, state, facts, submit.Values, cancellationToken);
                 break;
             default:
                 Reshow(turn, form, state, facts);
@@ -126,7 +128,7 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
     }
 
     /// <summary>A whole card at once: every known field is checked; unknown keys in the data are ignored.</summary>
-    private static void SubmitForm(DialogContext dialogs, SubmissionForm form, FormState state, FormFacts facts, IReadOnlyDictionary<string, string> submitted)
+    private async Task SubmitFormAsync(DialogContext dialogs, SubmissionForm form, FormState state, FormFacts facts, IReadOnlyDictionary<string, string> submitted, CancellationToken cancellationToken)
     {
         var turn = dialogs.Turn;
         var values = new Dictionary<string, string>();
@@ -150,8 +152,9 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
         {
             var retry = state with { Values = values, Errors = errors, Failures = state.Failures + 1, Field = errors.Keys.First() };
             dialogs.SetState(retry);
-            turn.SendText(SubmissionPhrases.FixErrors(errors.Count, retry.Failures, turn.Language));
+            turn.SendText(SubmissionPhrases.FixErrors(errors.Count, turn.Language));
             ShowForm(turn, form, retry, facts);
+            await HandOverWhenStuckAsync(turn, form, retry, form.Field(retry.Field!)!, cancellationToken);
             return;
         }
 
@@ -159,7 +162,7 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
     }
 
     /// <summary>A text answer to the field being asked.</summary>
-    private static void AnswerField(DialogContext dialogs, SubmissionForm form, FormState state, FormFacts facts, string text)
+    private async Task AnswerFieldAsync(DialogContext dialogs, SubmissionForm form, FormState state, FormFacts facts, string text, CancellationToken cancellationToken)
     {
         var turn = dialogs.Turn;
         var field = form.Field(state.Field ?? form.Fields[0].Id) ?? form.Fields[0];
@@ -173,11 +176,7 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
                 var retry = state with { Failures = state.Failures + 1 };
                 dialogs.SetState(retry);
                 turn.SendText(result.Error + "\n\n" + SubmissionPhrases.Ask(field, values.GetValueOrDefault(field.Id), facts, turn.Language));
-                if (retry.Failures >= 3)
-                {
-                    turn.SendText(SubmissionPhrases.StuckOffer(turn.Language));
-                }
-
+                await HandOverWhenStuckAsync(turn, form, retry, field, cancellationToken);
                 return;
             }
 
@@ -196,6 +195,20 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
         dialogs.SetState(state with { Values = values, Errors = errors, Field = next.Id, Failures = 0 });
         turn.SendText(SubmissionPhrases.Ask(next, values.GetValueOrDefault(next.Id), facts, turn.Language));
     }
+
+    /// <summary>The third failure in a row on one step hands the conversation to the secretariat, with the form so far.</summary>
+    private async Task HandOverWhenStuckAsync(TurnContext turn, SubmissionForm form, FormState state, FormField field, CancellationToken cancellationToken)
+    {
+        if (state.Failures == 3)
+        {
+            var question = $"{form.Title(turn.Language)} — {field.Label(turn.Language)}";
+            await escalation.OpenAsync(turn, TicketReason.FormFailures, question, JsonSerializer.Serialize(state.Values), cancellationToken);
+        }
+    }
+
+    /// <summary>The values of the submission in progress, as JSON, or null when no form is active.</summary>
+    public static string? FormDataJson(DialogContext dialogs) =>
+        dialogs.Active?.Dialog == DialogName ? JsonSerializer.Serialize(dialogs.GetState<FormState>().Values) : null;
 
     /// <summary>The next field to ask: one with an error first, else the one after <paramref name="current"/>.</summary>
     private static FormField? NextField(SubmissionForm form, FormField current, Dictionary<string, string> values, Dictionary<string, string> errors)

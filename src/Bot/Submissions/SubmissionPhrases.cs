@@ -67,15 +67,9 @@ public static class SubmissionPhrases
         return label + options + keep;
     }
 
-    public static string FixErrors(int count, int failures, Language language) =>
-        language.Pick(
-            $"{count} champ(s) à corriger : les erreurs sont indiquées sous chaque champ, vos autres réponses sont conservées.",
-            $"{count} field(s) to correct: the errors are shown under each field; your other answers are kept.")
-        + (failures >= 3 ? "\n\n" + StuckOffer(language) : "");
-
-    public static string StuckOffer(Language language) => language.Pick(
-        "Vous semblez bloqué·e : écrivez « parler à quelqu'un » et le secrétariat prendra le relais.",
-        "You seem to be stuck: write “talk to someone” and the secretariat will take over.");
+    public static string FixErrors(int count, Language language) => language.Pick(
+        $"{count} champ(s) à corriger : les erreurs sont indiquées sous chaque champ, vos autres réponses sont conservées.",
+        $"{count} field(s) to correct: the errors are shown under each field; your other answers are kept.");
 
     public static string ConfirmOrEdit(Language language) => language.Pick(
         "Tout est juste ? Répondez « confirmer » pour envoyer, « modifier » pour corriger ou « annuler ».",

@@ -19,6 +19,12 @@ public sealed record ConversationData
 
     public int Turns { get; init; }
 
+    /// <summary>The last question the bot could not answer: what a hand-over to the secretariat is about.</summary>
+    public string? LastUnanswered { get; init; }
+
+    /// <summary>The conversation's ticket while the secretariat has it.</summary>
+    public long? OpenTicketId { get; init; }
+
     /// <summary>Active dialogs, innermost last.</summary>
     public IReadOnlyList<DialogFrame> DialogStack { get; init; } = [];
 }

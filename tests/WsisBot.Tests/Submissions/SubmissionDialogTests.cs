@@ -255,21 +255,6 @@ public partial class SubmissionDialogTests(SubmissionFixture fixture) : IClassFi
         Assert.Contains("**E-mail**", FormDriver.Texts(replies), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Three_failures_on_one_step_offer_the_secretariat()
-    {
-        var driver = fixture.NewDriver();
-        await driver.SendAsync(SubmissionFixture.Start("TFP", Language.English));
-        await driver.SendAsync("Example Foundation");
-        await driver.SendAsync("Ana Silva");
-
-        await driver.SendAsync("nope");
-        await driver.SendAsync("still nope");
-        var third = await driver.SendAsync("nope again");
-
-        Assert.Contains("talk to someone", FormDriver.Texts(third), StringComparison.Ordinal);
-    }
-
     internal static string? InputValue(JsonElement card, string id) =>
         FormDriver.Inputs(card).First(i => i.GetProperty("id").GetString() == id).TryGetProperty("value", out var v) ? v.ToString() : null;
 

@@ -1,0 +1,52 @@
+using WsisBot.Bot.Protocol;
+
+namespace WsisBot.Bot.Escalation;
+
+/// <summary>A way to post into a conversation the user started earlier, on its own channel.</summary>
+public interface IProactiveChannel
+{
+    /// <summary>True when this channel carries the conversation (asked in registration order; the Bot Connector comes last).</summary>
+    Task<bool> ServesAsync(ConversationReference reference, CancellationToken cancellationToken);
+
+    /// <summary>Posts the activity; returns the id the channel gave it.</summary>
+    Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken);
+}
+
+/// <summary>Teams, Azure-hosted Direct Line, the Emulator: anything with a serviceUrl, through the Bot Connector.</summary>
+public sealed class ConnectorProactiveChannel(ConnectorClient connector) : IProactiveChannel
+{
+    public Task<bool> ServesAsync(ConversationReference reference, CancellationToken cancellationToken) =>
+        Task.FromResult(!string.IsNullOrEmpty(reference.ServiceUrl));
+
+    public Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken) =>
+        connector.SendAsync(activity, cancellationToken);
+}
+
+/// <summary>Delivers a bot message into an existing conversation, whichever channel holds it.</summary>
+public sealed class ProactiveMessenger(IEnumerable<IProactiveChannel> channels)
+{
+    public async Task<string?> SendAsync(ConversationReference reference, string text, CancellationToken cancellationToken)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            ChannelId = reference.ChannelId,
+            ServiceUrl = reference.ServiceUrl,
+            From = reference.Bot,
+            Recipient = reference.User,
+            Conversation = reference.Conversation,
+            Locale = reference.Locale,
+            Text = text,
+            TextFormat = TextFormats.Markdown,
+        };
+        foreach (var channel in channels)
+        {
+            if (await channel.ServesAsync(reference, cancellationToken))
+            {
+                return await channel.SendAsync(reference, activity, cancellationToken);
+            }
+        }
+
+        throw new InvalidOperationException($"No channel can reach conversation {reference.Conversation?.Id} on {reference.ChannelId}.");
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WsisBot.Data;
+using WsisBot.Data.Escalation;
+
+namespace WsisBot.Bot.Escalation;
+
+/// <summary>
+/// Tells the secretariat about new tickets, in the background: the ticket is already saved, so a failing mail server
+/// only delays the notice (retried with growing delays), it never loses the ticket. Each ticket is claimed with a
+/// conditional update, so two instances never both send it.
+/// </summary>
+public sealed class TicketNotifier(
+    IServiceScopeFactory scopes,
+    TicketMail mail,
+    TicketTeamsCard teamsCard,
+    IOptions<EscalationOptions> options,
+    TimeProvider clock,
+    ILogger<TicketNotifier> logger) : BackgroundService
+{
+    private static readonly TimeSpan Claim = TimeSpan.FromMinutes(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!mail.IsConfigured && !teamsCard.IsConfigured)
+        {
+            logger.LogWarning("Neither Smtp:Host with Escalation:NotifyAddress nor Escalation:TeamsChannelId is set: tickets wait in /inbox without a notice.");
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.NotifyPollSeconds), clock);
+        do
+        {
+            try
+            {
+                await NotifyDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Ticket notifications failed this round; trying again.");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task NotifyDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WsisBotDbContext>();
+        var now = clock.GetUtcNow();
+        var due = await db.Tickets.AsNoTracking()
+            .Where(t => t.NotifiedAt == null && t.NextNotifyAt != null && t.NextNotifyAt <= now && t.NotifyAttempts < options.Value.MaxNotifyAttempts)
+            .OrderBy(t => t.NextNotifyAt)
+            .Select(t => t.Id)
+            .Take(20)
+            .ToListAsync(cancellationToken);
+
+        foreach (var id in due)
+        {
+            var claimed = await db.Tickets
+                .Where(t => t.Id == id && t.NotifiedAt == null && t.NextNotifyAt <= now)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.NextNotifyAt, now + Claim), cancellationToken);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
+            var ticket = await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == id, cancellationToken);
+            await NotifyAsync(db, ticket, cancellationToken);
+        }
+    }
+
+    private async Task NotifyAsync(WsisBotDbContext db, Ticket ticket, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mail.SendAsync(ticket, cancellationToken);
+            await teamsCard.SendAsync(ticket, cancellationToken);
+            await db.Tickets.Where(t => t.Id == ticket.Id).ExecuteUpdateAsync(
+                set => set.SetProperty(t => t.NotifiedAt, clock.GetUtcNow()).SetProperty(t => t.NotifyError, (string?)null).SetProperty(t => t.NextNotifyAt, (DateTimeOffset?)null),
+                cancellationToken);
+            logger.LogInformation("Secretariat notified of ticket {Ticket}.", ticket.Id);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var attempts = ticket.NotifyAttempts + 1;
+            var retryIn = TimeSpan.FromSeconds(Math.Min(3600, options.Value.NotifyRetrySeconds * Math.Pow(2, attempts - 1)));
+            logger.LogWarning(ex, "Notice of ticket {Ticket} failed (attempt {Attempt}); next try in {Delay}.", ticket.Id, attempts, retryIn);
+            var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+            await db.Tickets.Where(t => t.Id == ticket.Id).ExecuteUpdateAsync(
+                set => set.SetProperty(t => t.NotifyAttempts, attempts).SetProperty(t => t.NotifyError, error).SetProperty(t => t.NextNotifyAt, clock.GetUtcNow() + retryIn),
+                CancellationToken.None);
+        }
+    }
+}
