@@ -1,0 +1,41 @@
+// Staging: the same shape as production (two instances on one database, so scale-out is exercised
+// before release), smaller SKUs, Azure OpenAI on to try LLM phrasing. Environment variables as in
+// main.prod.bicepparam.
+using 'main.bicep'
+
+param baseName = 'wsisbot-stg'
+param appServicePlanSku = 'P0v3'
+param capacity = 2
+
+param botRegistration = {
+  appType: 'SingleTenant'
+  appId: readEnvironmentVariable('WSISBOT_BOT_APP_ID')
+}
+param botDisplayName = 'WSIS Bot (staging)'
+param botSku = 'F0'
+param webChatOrigins = [
+  'https://staging.wsis.org'
+]
+
+param sqlEntraAdminLogin = readEnvironmentVariable('WSISBOT_SQL_ADMIN_LOGIN')
+param sqlEntraAdminObjectId = readEnvironmentVariable('WSISBOT_SQL_ADMIN_OBJECT_ID')
+param sqlEntraAdminPrincipalType = 'Group'
+param sqlDatabaseSku = {
+  name: 'S1'
+  tier: 'Standard'
+}
+
+param keyVaultOperatorObjectId = readEnvironmentVariable('WSISBOT_KV_OPERATOR_OBJECT_ID', '')
+param keyVaultOperatorType = 'Group'
+// Staging vaults come and go; purge protection would keep a deleted one's name for 90 days.
+param keyVaultPurgeProtection = false
+
+param deployOpenAi = true
+param openAiLocation = 'swedencentral'
+
+param logRetentionInDays = 30
+
+param tags = {
+  application: 'WsisBot'
+  environment: 'staging'
+}
