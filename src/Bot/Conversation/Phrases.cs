@@ -34,9 +34,10 @@ public static class Phrases
         "D'accord, je continue en français.",
         "All right, I will continue in English.");
 
+    /// <summary>Said when a turn could not be completed (nothing of it was saved): never the exception's text.</summary>
     public static string TurnFailed(Language language) => language.Pick(
-        "Désolé, quelque chose s'est mal passé de mon côté. Pouvez-vous reformuler ou réessayer dans un instant ?",
-        "Sorry, something went wrong on my side. Could you rephrase or try again in a moment?");
+        "Désolé, je n'ai pas pu traiter votre message : rien n'a été enregistré. Réessayez dans un instant.",
+        "Sorry, I could not process your message: nothing was saved. Please try again shortly.");
 
     public static IReadOnlyList<(string Title, string Value)> CommonQuestions(Language language) => language == Language.French
         ? [("Dates limites", "Quelles sont les dates limites ?"), ("Partenariats", "Quelles sont les offres de partenariat ?"), ("Lieu et dates", "Où et quand a lieu le Forum ?"), ("Aide", "aide")]

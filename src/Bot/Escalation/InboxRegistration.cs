@@ -47,7 +47,6 @@ public static class InboxRegistration
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAuthenticatedUser());
         services.AddRateLimiter(options =>
         {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
@@ -59,7 +58,6 @@ public static class InboxRegistration
     {
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         if (Mode(app.Configuration) == InboxSignInMode.None)
         {
             app.Map("/inbox/{**rest}", () => Results.Content(NotConfiguredPage, "text/html; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable));

@@ -51,10 +51,11 @@ internal static class DatabaseRegistration
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
-        // Two instances on one file wait for each other's writes instead of failing at once.
-        if (csb.DefaultTimeout < 30)
+        // Two instances on one file wait a little for each other's writes instead of failing at once;
+        // short enough that a turn (retried by TurnProcessor) still answers within a channel's 15 s.
+        if (!csb.ShouldSerialize("Default Timeout"))
         {
-            csb.DefaultTimeout = 30;
+            csb.DefaultTimeout = 3;
         }
 
         return csb.ToString();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using WsisBot.Bot.Channels;
 using WsisBot.Bot.Channels.BotConnector;
 using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Dialogs;
@@ -51,6 +52,13 @@ public static class ServiceRegistration
             });
         services.AddTransient<ConnectorDelivery>();
 
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ConversationRateLimiter>();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            ConversationRateLimiter.AddClientPolicy(options, configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions());
+        });
         services.AddSingleton<TurnProcessor>();
         services.AddSingleton<TranscriptDelivery>();
         services.AddScoped<TurnRouter>();
@@ -75,6 +83,7 @@ public static class ServiceRegistration
     public static void MapWsisBot(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseRateLimiter();
         app.MapHealthChecks("/healthz");
         app.MapBotConnector();
         app.MapInbox();

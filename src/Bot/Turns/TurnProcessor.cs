@@ -44,6 +44,11 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
                 // Two first turns of a new conversation inserted its state row at once.
                 logger.LogInformation("Conversation {Conversation} was created concurrently; running the turn again.", activity.Conversation?.Id);
             }
+            catch (Exception ex) when (attempt < MaxAttempts && IsDatabaseBusy(ex))
+            {
+                logger.LogWarning("The database is busy or unavailable (turn attempt {Attempt}); retrying.", attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt * attempt), clock, cancellationToken);
+            }
         }
     }
 
@@ -111,6 +116,10 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
             reference.UpdatedAt = now;
         }
     }
+
+    /// <summary>SQLite's busy/locked/I/O errors; SQL Server's transient faults are retried by its execution strategy.</summary>
+    private static bool IsDatabaseBusy(Exception ex) =>
+        (ex as Microsoft.Data.Sqlite.SqliteException ?? ex.InnerException as Microsoft.Data.Sqlite.SqliteException) is { SqliteErrorCode: 5 or 6 or 10 or 14 };
 
     private static bool IsDuplicateKey(DbUpdateException ex) =>
         ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WsisBot.Bot.Channels.Teams;
+using WsisBot.Bot.Channels;
 using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Protocol.Auth;
@@ -23,7 +24,7 @@ public static class BotConnectorApi
 
     public static IEndpointRouteBuilder MapBotConnector(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        app.MapPost("/api/messages", HandleAsync).DisableAntiforgery().RequireRateLimiting(ConversationRateLimiter.ClientPolicy);
         return app;
     }
 
@@ -32,6 +33,7 @@ public static class BotConnectorApi
         BotConnectorAuthenticator authenticator,
         TurnProcessor turns,
         ConnectorDelivery delivery,
+        ConversationRateLimiter rateLimiter,
         IOptions<BotConnectorOptions> options,
         ILogger<TurnProcessor> logger,
         CancellationToken cancellationToken)
@@ -60,6 +62,12 @@ public static class BotConnectorApi
         if (!HandledTypes.Contains(read.Activity!.Type!) || TeamsMessages.AddressedToBot(read.Activity) is not { } activity)
         {
             return Results.Ok();
+        }
+
+        if (!rateLimiter.TryTake(activity.ChannelId ?? "", activity.Conversation!.Id!))
+        {
+            http.Response.Headers.RetryAfter = "1";
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many activities", detail: "This conversation sends faster than a person types; slow down.");
         }
 
         TurnResult result;

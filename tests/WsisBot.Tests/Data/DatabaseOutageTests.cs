@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+using WsisBot.Knowledge;
+using WsisBot.Testing;
+using WsisBot.Tests.Submissions;
+
+namespace WsisBot.Tests.Data;
+
+public class DatabaseOutageTests
+{
+    [Fact]
+    public async Task While_the_database_is_locked_a_confirm_is_not_reported_saved_and_the_user_is_told_to_retry()
+    {
+        await using var sink = await ChannelSink.StartAsync();
+        var databasePath = TempFiles.NewDatabasePath();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Clock:Now"] = "2026-03-03T09:00:00Z",
+            // Give up on a locked file after 1 s instead of 30 s.
+            ["ConnectionStrings:WsisBot"] = $"Data Source={databasePath};Default Timeout=1",
+        };
+        await using var bot = await BotServer.StartAsync(settings, databasePath);
+        var driver = new FormDriver(new ConnectorConversation(bot.Client, sink), sink);
+        var form = FormDriver.CardOf(await driver.SendAsync(SubmissionFixture.Start("OCP", Language.English)))!.Value;
+        var summary = FormDriver.CardOf(await driver.SubmitAsync(form, "submit", FormDriver.ValidValues(form)))!.Value;
+
+        IReadOnlyList<ChannelSink.Received> during;
+        await using (var outage = new SqliteConnection($"Data Source={databasePath};Pooling=False"))
+        {
+            await outage.OpenAsync();
+            await using var command = outage.CreateCommand();
+            command.CommandText = "BEGIN EXCLUSIVE;";
+            await command.ExecuteNonQueryAsync();
+            during = await driver.SubmitAsync(summary, "confirm");
+        }
+
+        var after = await driver.SubmitAsync(summary, "confirm");
+
+        Assert.Contains("nothing was saved. Please try again shortly", FormDriver.Texts(during), StringComparison.Ordinal);
+        Assert.DoesNotMatch(SubmissionDialogTests.ReferencePattern(), FormDriver.Texts(during));
+        Assert.Matches(SubmissionDialogTests.ReferencePattern(), FormDriver.Texts(after));
+    }
+}
