@@ -2,6 +2,7 @@ using System.Text.Json;
 using WsisBot.Bot.Channels.Teams;
 using WsisBot.Bot.Dialogs;
 using WsisBot.Bot.Escalation;
+using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Submissions;
 using WsisBot.Bot.Turns;
@@ -19,7 +20,8 @@ public sealed class TurnRouter(
     SubmissionDialog submissions,
     MySubmissions mySubmissions,
     FormFactsSource formFacts,
-    EscalationService escalation)
+    EscalationService escalation,
+    BotTelemetry telemetry)
 {
     public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -120,6 +122,7 @@ public sealed class TurnRouter(
     private void Answer(TurnContext turn, Understanding understanding)
     {
         var answer = answers.Answer(understanding, turn.Language);
+        telemetry.Answer(answer.Intent.ToString(), answer.Kind.ToString(), answer.Kind == AnswerKind.Abstain);
         if (answer.Kind == AnswerKind.Abstain)
         {
             turn.State = turn.State with { LastUnanswered = understanding.Text };

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Turns;
 using WsisBot.Data.Escalation;
@@ -11,7 +12,7 @@ namespace WsisBot.Bot.Escalation;
 /// Opens tickets from a turn (saved in the turn's transaction, so a ticket exists exactly when the user is told so)
 /// and keeps an open ticket informed of what the user writes next.
 /// </summary>
-public sealed class EscalationService(TimeProvider clock)
+public sealed class EscalationService(TimeProvider clock, BotTelemetry telemetry)
 {
     public async Task<Ticket> OpenAsync(TurnContext turn, TicketReason reason, string question, string? formDataJson, CancellationToken cancellationToken)
     {
@@ -44,6 +45,7 @@ public sealed class EscalationService(TimeProvider clock)
         };
         turn.Db.Tickets.Add(ticket);
         await turn.Db.SaveChangesAsync(cancellationToken);
+        telemetry.Escalation(reason.ToString());
         turn.State = turn.State with { OpenTicketId = ticket.Id };
         turn.SendText(reason == TicketReason.FormFailures
             ? EscalationPhrases.FormHandedOver(ticket.Id, turn.Language)

@@ -23,6 +23,7 @@ public static class ServiceRegistration
 
         services.AddSingleton(ConfiguredClock.FromConfiguration(configuration["Clock:Now"]));
         services.AddProblemDetails();
+        builder.AddWsisBotTelemetry();
         builder.AddWsisBotDatabase();
         services.AddKnowledge(configuration);
 
@@ -77,14 +78,16 @@ public static class ServiceRegistration
         services.AddSingleton<ProactiveMessenger>();
         builder.AddInbox();
 
-        services.AddHealthChecks().AddCheck<ReadinessCheck>("ready");
+        services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
     }
 
     public static void MapWsisBot(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseRateLimiter();
-        app.MapHealthChecks("/healthz");
+        // Readiness (database migrated, corpus loaded) for traffic; liveness (the process answers) for restarts.
+        app.MapHealthChecks("/healthz", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/healthz/live", new() { Predicate = _ => false });
         app.MapBotConnector();
         app.MapInbox();
 

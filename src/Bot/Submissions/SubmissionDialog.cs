@@ -2,6 +2,7 @@ using System.Text.Json;
 using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Dialogs;
 using WsisBot.Bot.Escalation;
+using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Turns;
 using WsisBot.Data.Escalation;
@@ -14,7 +15,7 @@ namespace WsisBot.Bot.Submissions;
 /// One submission, start to finish: intro with the deadline → form (card, or field by field in text) →
 /// server-side validation → summary with Edit / Confirm → saved with a reference number.
 /// </summary>
-public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStore store, IAnswerService answers, EscalationService escalation) : IDialog
+public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStore store, IAnswerService answers, EscalationService escalation, BotTelemetry telemetry) : IDialog
 {
     public const string DialogName = "submission";
 
@@ -255,6 +256,7 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
         }, cancellationToken);
 
         dialogs.End();
+        telemetry.Submission(form.Code);
         turn.SendText(SubmissionPhrases.Saved(saved.Reference!, turn.Language));
         turn.Send(turn.Activity.CreateReply() with
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using WsisBot.Bot.Conversation;
+using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Data;
 using WsisBot.Data.Conversations;
@@ -12,11 +13,22 @@ namespace WsisBot.Bot.Turns;
 /// transcript (both directions) and conversation reference in one transaction. Two instances racing on one
 /// conversation meet the state's concurrency token: the loser runs its turn again on the fresh state.
 /// </summary>
-public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TurnProcessor> logger)
+public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider clock, BotTelemetry telemetry, ILogger<TurnProcessor> logger)
 {
     private const int MaxAttempts = 4;
 
     public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        using var span = BotTelemetry.Source.StartActivity("turn");
+        span?.SetTag("wsisbot.channel", activity.ChannelId);
+        span?.SetTag("wsisbot.activity_type", activity.Type);
+        var started = clock.GetTimestamp();
+        var result = await ProcessWithRetriesAsync(activity, cancellationToken);
+        telemetry.Turn(activity.ChannelId, activity.Type, clock.GetElapsedTime(started));
+        return result;
+    }
+
+    private async Task<TurnResult> ProcessWithRetriesAsync(Activity activity, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
