@@ -17,17 +17,30 @@ public static class Glossary
         [Programme.Prizes] = ["prix du smsi", "prix smsi", "prix", "prizes", "prize", "award", "awards", "nomination", "nominations", "laureat"],
         [Programme.SpeakingSlot] = ["temps de parole", "prise de parole", "speaking slot", "speaking slots", "speaking", "speaker", "speakers", "intervenir", "intervention"],
         [Programme.Partnership] = ["partenariat", "partenariats", "partenaire", "partenaires", "partnership", "partnerships", "partner", "partners", "sponsor", "sponsors", "sponsoring", "sponsorship"],
-        [Programme.TrustFund] = ["fonds d affectation speciale", "fonds d affectation", "fonds", "trust fund", "fund", "donation", "donate", "don"],
+        [Programme.TrustFund] = ["fonds d affectation speciale", "fonds d affectation", "fonds", "trust fund", "fund", "donation", "donations", "donate", "dons"],
     };
 
-    public static string ProgrammeName(Programme programme, Language language) => programme switch
+    /// <summary>A programme's name; with <paramref name="article"/>, as it reads inside a sentence ("les Prix du SMSI", "the WSIS Prizes").</summary>
+    public static string ProgrammeName(Programme programme, Language language, bool article = false)
     {
-        Programme.OpenConsultation => language.Pick("processus de consultation ouverte (PCO)", "Open Consultation Process (OCP)"),
-        Programme.Stocktaking => language.Pick("Inventaire des activités du SMSI", "WSIS Stocktaking"),
-        Programme.Prizes => language.Pick("Prix du SMSI", "WSIS Prizes"),
-        Programme.SpeakingSlot => language.Pick("demandes de temps de parole (Discussions de haut niveau)", "speaking-slot requests (High-Level Track)"),
-        Programme.Partnership => language.Pick("partenariat du Forum", "Forum partnership"),
-        _ => language.Pick("Fonds d'affectation spéciale pour le SMSI", "WSIS Trust Fund"),
+        var (french, frenchArticle, english) = programme switch
+        {
+            Programme.OpenConsultation => ("processus de consultation ouverte (PCO)", "le ", "Open Consultation Process (OCP)"),
+            Programme.Stocktaking => ("Inventaire des activités du SMSI", "l'", "WSIS Stocktaking"),
+            Programme.Prizes => ("Prix du SMSI", "les ", "WSIS Prizes"),
+            Programme.SpeakingSlot => ("demandes de temps de parole (Discussions de haut niveau)", "les ", "speaking-slot requests (High-Level Track)"),
+            Programme.Partnership => ("partenariat du Forum", "le ", "Forum partnership"),
+            _ => ("Fonds d'affectation spéciale pour le SMSI", "le ", "WSIS Trust Fund"),
+        };
+        return language == Language.French ? (article ? frenchArticle : string.Empty) + french : (article ? "the " : string.Empty) + english;
+    }
+
+    /// <summary>The offer table's availability words ("exclusif", "deux", "multiples") in English.</summary>
+    public static readonly IReadOnlyDictionary<string, string> AvailabilityEnglish = new Dictionary<string, string>
+    {
+        ["exclusif"] = "exclusive",
+        ["deux"] = "two",
+        ["multiples"] = "several",
     };
 
     /// <summary>Tier names of the offer table (folded French key) in English.</summary>
