@@ -9,10 +9,12 @@ internal static class Abstention
     {
         var contact = context.Snapshot.ContactOf();
         var reach = contact?.Email is { } email ? $" ({email})" : string.Empty;
-        var reason = frenchReason is null || englishReason is null ? string.Empty : " " + context.Pick(frenchReason, englishReason);
+        var reason = frenchReason is null || englishReason is null
+            ? context.Pick("Les lettres du secrétariat ne donnent pas cette information.", "The secretariat's letters do not give this information.")
+            : context.Pick(frenchReason, englishReason);
         var text = context.Pick(
-            $"Je ne sais pas.{reason} Les lettres du secrétariat ne donnent pas cette information. Voulez-vous que je transmette votre question au secrétariat du SMSI{reach} ?",
-            $"I don't know.{reason} The secretariat's letters do not give this information. Would you like me to pass your question on to the WSIS secretariat{reach}?");
+            $"Je ne sais pas. {reason} Voulez-vous que je transmette votre question au secrétariat du SMSI{reach} ?",
+            $"I don't know. {reason} Would you like me to pass your question on to the WSIS secretariat{reach}?");
         return new Answer(AnswerKind.Abstain, context.Question.Intent, text, [], context.Question.Confidence);
     }
 

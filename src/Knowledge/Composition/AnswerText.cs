@@ -79,5 +79,6 @@ public static class AnswerText
         return $"*{label} {string.Join("; ", letters)}*";
     }
 
-    private static string Reference(string reference) => reference.Count(c => c == ' ') >= 3 ? $"« {reference} »" : reference;
+    /// <summary>A letter's reference inside a sentence: long ones in quotes ("« Fonds d'affectation spéciale pour le SMSI 2026 »").</summary>
+    public static string Reference(string reference) => reference.Count(c => c == ' ') >= 3 ? $"« {reference} »" : reference;
 }

@@ -66,14 +66,14 @@ internal static class DeadlineAnswers
         return mentioned.CompareTo(deadline.Date) switch
         {
             > 0 => c.Pick(
-                $"Non : le **{asked}** est après la date limite ({limit}), c'est trop tard.",
-                $"No: **{asked}** is after the deadline ({limit}), so it is too late."),
+                $"Le **{asked}** est après la date limite ({limit}) : c'est trop tard.",
+                $"**{asked}** is after the deadline ({limit}): that is too late."),
             0 => c.Pick(
-                $"Oui, de justesse : le **{asked}** est le dernier jour pour soumettre.",
-                $"Yes, just: **{asked}** is the last day to submit."),
+                $"Le **{asked}** est le dernier jour pour soumettre : c'est encore à temps.",
+                $"**{asked}** is the last day to submit: still in time."),
             _ => c.Pick(
-                $"Oui : le **{asked}** est avant la date limite ({limit}).",
-                $"Yes: **{asked}** is before the deadline ({limit})."),
+                $"Le **{asked}** est avant la date limite ({limit}) : ce n'est pas trop tard.",
+                $"**{asked}** is before the deadline ({limit}): not too late."),
         };
     }
 

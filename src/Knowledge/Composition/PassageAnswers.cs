@@ -32,8 +32,8 @@ internal static class PassageAnswers
     public static Answer Quote(AnswerContext c, PassageHit hit, string? lead = null, string? tail = null, IEnumerable<Citation>? moreSources = null)
     {
         var intro = lead ?? c.Pick(
-            $"Voici ce que dit la lettre {Reference(hit.Letter)} ({AnswerText.Edition(hit.Letter.EditionYear, c.Language)}) :",
-            $"This is what letter {Reference(hit.Letter)} ({AnswerText.Edition(hit.Letter.EditionYear, c.Language)}) says:");
+            $"Voici ce que dit la lettre {AnswerText.Reference(hit.Letter.Reference)} ({AnswerText.Edition(hit.Letter.EditionYear, c.Language)}) :",
+            $"This is what letter {AnswerText.Reference(hit.Letter.Reference)} ({AnswerText.Edition(hit.Letter.EditionYear, c.Language)}) says:");
         var text = $"{intro}\n\n{AnswerText.Quote(hit.Passage.Original, c.Language)}" + (tail is null ? string.Empty : $"\n\n{tail}");
         var answer = c.Fact(text, moreSources is null ? [hit.Letter.Citation] : moreSources.Prepend(hit.Letter.Citation), AnswerKind.Passage);
         return answer with { Confidence = hit.Coverage };
@@ -43,5 +43,4 @@ internal static class PassageAnswers
     private static bool Covers(PassageHit hit, string[] topicFrench) =>
         topicFrench.Any(t => TextFolding.Fold(hit.Passage.Clean).Contains(t[..Math.Min(t.Length, 6)], StringComparison.Ordinal));
 
-    private static string Reference(Letter letter) => letter.Reference.Contains(' ') ? $"« {letter.Reference} »" : letter.Reference;
 }

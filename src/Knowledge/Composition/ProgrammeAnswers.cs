@@ -53,8 +53,8 @@ internal static class ProgrammeAnswers
         var priced = tiers.Where(t => t.PriceChf is not null).OrderBy(t => t.PriceChf).ToList();
         var edition = AnswerText.Edition(hit.Letter.EditionYear, c.Language);
         var lead = c.Pick(
-            $"**Fonds d'affectation spéciale pour le SMSI** ({edition}) — la lettre {hit.Letter.Reference} indique :",
-            $"**WSIS Trust Fund** ({edition}) — letter {hit.Letter.Reference} says:");
+            $"**Fonds d'affectation spéciale pour le SMSI** ({edition}) — la lettre {AnswerText.Reference(hit.Letter.Reference)} indique :",
+            $"**WSIS Trust Fund** ({edition}) — letter {AnswerText.Reference(hit.Letter.Reference)} says:");
         if (priced.Count < 2)
         {
             return PassageAnswers.Quote(c, hit, lead) with { Confidence = c.Question.Confidence };
@@ -73,8 +73,8 @@ internal static class ProgrammeAnswers
         return hit is null
             ? Abstention.Because(c)
             : PassageAnswers.Quote(c, hit, c.Pick(
-                $"Inscriptions ({AnswerText.Edition(hit.Letter.EditionYear, c.Language)}) — la lettre {hit.Letter.Reference} indique :",
-                $"Registration ({AnswerText.Edition(hit.Letter.EditionYear, c.Language)}) — letter {hit.Letter.Reference} says:"));
+                $"Inscriptions ({AnswerText.Edition(hit.Letter.EditionYear, c.Language)}) — la lettre {AnswerText.Reference(hit.Letter.Reference)} indique :",
+                $"Registration ({AnswerText.Edition(hit.Letter.EditionYear, c.Language)}) — letter {AnswerText.Reference(hit.Letter.Reference)} says:"));
     }
 
     private static string State(AnswerContext c, Programme programme)

@@ -106,11 +106,17 @@ internal static class TierAnswers
         return Abstention.Because(c, $"L'offre de partenariat ne compte que ces niveaux : {names}.", $"The partnership offer only has these tiers: {names}.");
     }
 
+    // Words that ask about tiers in general, not about one benefit ("niveaux" would match "haut niveau").
+    private static readonly HashSet<string> NotBenefitWords = IntentCues.TierList.Concat(IntentCues.Benefits).Concat(IntentCues.Price)
+        .Concat(IntentCues.Comparison).Concat(Glossary.TierContextWords).Concat(Glossary.TierWords.Keys)
+        .SelectMany(p => p.Split(' '))
+        .ToHashSet();
+
     // The row of the table the question names ("salle de réunion", "VIP lounge"), when it names one.
     private static int? BenefitRow(AnswerContext c, IReadOnlyList<PartnershipTier> tiers)
     {
         var asked = TextFolding.Words(c.Question.Text)
-            .Where(w => w.Length > 3 && !StopWords.IsStopWord(w))
+            .Where(w => w.Length > 3 && !StopWords.IsStopWord(w) && !NotBenefitWords.Contains(w))
             .SelectMany(w => TextFolding.Words(Glossary.QueryExpansion.GetValueOrDefault(w, w)))
             .Where(w => w.Length > 3 && !Glossary.ProgrammeTerms[Programme.Partnership].Contains(w))
             .ToHashSet();

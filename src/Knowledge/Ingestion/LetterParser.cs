@@ -27,7 +27,7 @@ internal static partial class LetterParser
         var reference = Reference(lines) ?? subject;
         var edition = Year(reference) ?? Year(subject) ?? date.Year;
 
-        return new LetterText(new Letter(fileName, date, reference, subject, edition, passages), lines, headerCount);
+        return new LetterText(new Letter(fileName, date, reference, subject, edition, passages, headerCount), lines);
     }
 
     private static List<string> Blocks(IEnumerable<string> lines)

@@ -42,7 +42,9 @@ internal sealed class QuestionReader
             .Where(m => !m.IsRange)
             .Select(m => (DateOnly?)m.From)
             .FirstOrDefault();
-        var offTopic = OffTopic(q, tiers.Count > 0 || programmes.Contains(Programme.Partnership));
+        var aboutMoney = tiers.Count > 0 || programmes.Contains(Programme.Partnership) || programmes.Contains(Programme.TrustFund);
+        var offTopic = OffTopic(q, aboutMoney)
+            ?? (!aboutMoney && IntentCues.Price.Where(p => p != "prix").Any(q.Has) ? "fees" : null);
 
         var understanding = new Understanding(
             text,
