@@ -18,7 +18,9 @@ internal static class PassageAnswers
     public static PassageHit? Best(AnswerContext c, params string[] topicFrench)
     {
         var concepts = QueryConcepts.From(c.Question.Text, topicFrench);
-        var edition = c.DefaultEdition && topicFrench.Length == 0 ? (int?)null : c.Edition;
+        // Open questions search every letter (a year in the question is a search word: "En 2025, plus de 11 000
+        // participants" sits in a 2026 letter); topic answers (registration, Trust Fund) stay in their edition.
+        var edition = topicFrench.Length == 0 ? (int?)null : c.Edition;
         var hits = c.Snapshot.Index?.Search(concepts, edition) ?? [];
         // Without a named edition, prefer the newest letters among equally good passages.
         return hits

@@ -121,7 +121,7 @@ internal static class TierAnswers
             .Where(w => w.Length > 3 && !Glossary.ProgrammeTerms[Programme.Partnership].Contains(w))
             .ToHashSet();
         var best = tiers[0].Benefits
-            .Select((b, i) => (Index: i, Hits: TextFolding.Words(b.Label).Count(w => asked.Any(a => w.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(w, StringComparison.Ordinal)))))
+            .Select((b, i) => (Index: i, Hits: TextFolding.Words(b.Label).Where(w => w.Length > 3).Count(w => asked.Any(a => w.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(w, StringComparison.Ordinal)))))
             .OrderByDescending(x => x.Hits)
             .First();
         return best.Hits >= 2 || (best.Hits == 1 && asked.Count == 1) ? best.Index : null;

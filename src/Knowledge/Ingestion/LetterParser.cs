@@ -13,7 +13,7 @@ internal static partial class LetterParser
         var lines = text.Replace("\r\n", "\n").Split('\n');
         var blocks = Blocks(lines);
         var passages = blocks
-            .Select((block, index) => new Passage(fileName, index, OcrText.Flatten(block), OcrText.Clean(block)))
+            .Select((block, index) => new Passage(fileName, index, OcrText.Flatten(block), OcrText.Clean(block), block.Count(c => c == '\t') >= 2))
             .Where(p => p.Clean.Length > 0)
             .Select((p, index) => p with { Index = index })
             .ToList();

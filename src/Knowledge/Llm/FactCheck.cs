@@ -14,6 +14,23 @@ public static class FactCheck
     public static IReadOnlyList<string> Unsupported(string text, Language language, KnowledgeSnapshot snapshot, IEnumerable<DateOnly>? alsoAllowed = null)
     {
         var allowed = snapshot.StatedDays.Concat(alsoAllowed ?? []).ToHashSet();
+        // Quoted lines ("> « … »") are the letters' French: read them as French, the rest in the answer's language.
+        var lines = text.Split('\n');
+        var quoted = string.Join('\n', lines.Where(IsQuote));
+        var own = string.Join('\n', lines.Where(l => !IsQuote(l)));
+        var wrong = Check(own, language, snapshot, allowed).ToList();
+        if (quoted.Length > 0)
+        {
+            wrong.AddRange(Check(quoted, Language.French, snapshot, allowed));
+        }
+
+        return wrong;
+    }
+
+    private static bool IsQuote(string line) => line.TrimStart().StartsWith('>');
+
+    private static IEnumerable<string> Check(string text, Language language, KnowledgeSnapshot snapshot, HashSet<DateOnly> allowed)
+    {
         var year = snapshot.NewestEdition ?? DateTime.UtcNow.Year;
         var wrong = new List<string>();
         foreach (var day in DateRecognition.Find(text, language, year))
@@ -39,6 +56,7 @@ public static class FactCheck
             .Select(a => text.Substring(a.Start, Math.Min(a.Length, text.Length - a.Start))));
         return wrong;
     }
+
 
     private static IEnumerable<DateOnly> Days(DateMention mention) =>
         Enumerable.Range(0, mention.To.DayNumber - mention.From.DayNumber + 1).Select(mention.From.AddDays);

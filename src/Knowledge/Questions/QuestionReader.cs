@@ -16,6 +16,9 @@ internal sealed class QuestionReader
 
     private static readonly Programme[] Submissions = [Programme.OpenConsultation, Programme.Stocktaking, Programme.Prizes, Programme.SpeakingSlot];
 
+    // Asking what something costs, other than a partnership or the fund: the letters price nothing else.
+    private static readonly string[] CostWords = IntentCues.Price.Except(["prix", "combien", "montant", "amount", "budget"]).ToArray();
+
     private readonly KnowledgeSnapshot _snapshot;
     private readonly Spelling _spelling;
 
@@ -44,7 +47,7 @@ internal sealed class QuestionReader
             .FirstOrDefault();
         var aboutMoney = tiers.Count > 0 || programmes.Contains(Programme.Partnership) || programmes.Contains(Programme.TrustFund);
         var offTopic = OffTopic(q, aboutMoney)
-            ?? (!aboutMoney && IntentCues.Price.Where(p => p != "prix").Any(q.Has) ? "fees" : null);
+            ?? (!aboutMoney && CostWords.Any(q.Has) ? "fees" : null);
 
         var understanding = new Understanding(
             text,
@@ -65,7 +68,8 @@ internal sealed class QuestionReader
     private static (Intent, double) Classify(Phrases q, int wordCount, Understanding u, IReadOnlySet<Programme> programmes, List<string> tiers, string text)
     {
         var submission = u.Programme is { } p && Submissions.Contains(p);
-        var asksDeadline = q.HasAny(IntentCues.Deadline) || (u.MentionedDate is not null && submission);
+        var namesDeadline = q.HasAny(IntentCues.Deadline);
+        var asksDeadline = namesDeadline || (submission && (u.MentionedDate is not null || q.HasAny(IntentCues.Until)));
         var asksWhen = q.HasAny(IntentCues.When);
         var partnership = programmes.Contains(Programme.Partnership);
 
@@ -119,7 +123,7 @@ internal sealed class QuestionReader
             return (Intent.Tier, 0.85);
         }
 
-        if (asksDeadline && (submission || u.Programme is null))
+        if ((asksDeadline && submission) || (namesDeadline && u.Programme is null))
         {
             return (Intent.Deadline, 0.9);
         }
@@ -154,19 +158,25 @@ internal sealed class QuestionReader
             return (Intent.Contact, 0.85);
         }
 
+        // "Until when was the mandate renewed?": a question about something else than the Forum's dates.
+        if (q.HasAny(["jusqu a quand", "jusqu quand", "until when"]))
+        {
+            return (Intent.Unknown, 0.3);
+        }
+
         if (q.HasAny(IntentCues.Venue) || text.Contains("où", StringComparison.OrdinalIgnoreCase))
         {
             return (Intent.Venue, 0.85);
         }
 
-        if (q.HasAny(IntentCues.Dates))
-        {
-            return (Intent.Dates, 0.8);
-        }
-
         if (q.HasAny(IntentCues.EventList))
         {
             return (Intent.Event, 0.75);
+        }
+
+        if (q.HasAny(IntentCues.Dates))
+        {
+            return (Intent.Dates, 0.8);
         }
 
         if (q.HasAny(IntentCues.Greeting) && wordCount <= 4)
@@ -247,7 +257,7 @@ internal sealed class QuestionReader
     {
         var cues = new[]
         {
-            IntentCues.Human, IntentCues.Greeting, IntentCues.Help, IntentCues.MySubmissions, IntentCues.Submit, IntentCues.Deadline, IntentCues.When,
+            IntentCues.Human, IntentCues.Greeting, IntentCues.Help, IntentCues.MySubmissions, IntentCues.Submit, IntentCues.Deadline, IntentCues.Until, IntentCues.When,
             IntentCues.Price, IntentCues.Benefits, IntentCues.TierList, IntentCues.Comparison, IntentCues.Venue, IntentCues.Dates, IntentCues.EventList,
             IntentCues.Registration, IntentCues.Contact, IntentCues.TrustFund, IntentCues.WhatCanISubmit,
         }.SelectMany(c => c);

@@ -1,8 +1,8 @@
 namespace WsisBot.Knowledge.Questions;
 
 /// <summary>
-/// Mends typos ("dedline", "partenaria", "inscripton") by the nearest known word: one edit for short words,
-/// two for long ones. Unknown words with no near neighbour stay as typed.
+/// Mends typos ("dedline", "partenaria", "inscripton") by the nearest known word: one edit up to eight letters,
+/// two beyond; words under six letters are left alone. Unknown words with no near neighbour stay as typed.
 /// </summary>
 internal sealed class Spelling
 {
@@ -19,12 +19,13 @@ internal sealed class Spelling
 
     public string Correct(string word)
     {
-        if (word.Length < 5 || _known.Contains(word) || word.Any(char.IsDigit))
+        // Short words have too many near neighbours ("hosts" is one edit from "costs").
+        if (word.Length < 6 || _known.Contains(word) || word.Any(char.IsDigit))
         {
             return word;
         }
 
-        var budget = word.Length > 7 ? 2 : 1;
+        var budget = word.Length > 8 ? 2 : 1;
         string? best = null;
         var bestDistance = budget + 1;
         for (var length = word.Length - budget; length <= word.Length + budget; length++)

@@ -8,11 +8,9 @@ public static class QueryConcepts
 {
     public static IReadOnlyList<QueryConcept> From(string question, params string[] extraFrench) =>
         TextFolding.Words(question)
-            .Where(w => !StopWords.IsStopWord(w) && !IsYear(w))
+            .Where(w => !StopWords.IsStopWord(w))
             .Distinct()
-            .Select(w => new QueryConcept(w, Glossary.QueryExpansion.GetValueOrDefault(w, w)))
+            .Select(w => new QueryConcept(w, Glossary.QueryExpansion.GetValueOrDefault(w, w.Replace("wsis", "smsi", StringComparison.Ordinal).Replace('+', ' '))))
             .Concat(extraFrench.Select(f => new QueryConcept(f, f)))
             .ToList();
-
-    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit);
 }

@@ -140,7 +140,7 @@ public static class Glossary
         ["opening"] = "ouverture", ["ceremony"] = "ceremonie", ["closing"] = "cloture",
         ["governance"] = "gouvernance", ["ai"] = "intelligence artificielle", ["artificial"] = "artificielle", ["intelligence"] = "intelligence",
         ["summit"] = "sommet", ["submit"] = "soumettre", ["submission"] = "soumission", ["submissions"] = "soumissions",
-        ["accommodation"] = "hebergement", ["lodging"] = "hebergement", ["book"] = "reserver", ["booking"] = "reserver",
+        ["accommodation"] = "hebergement", ["early"] = "tot", ["soon"] = "tot", ["lodging"] = "hebergement", ["book"] = "reserver", ["booking"] = "reserver",
         ["remote"] = "distance", ["online"] = "distance", ["virtual"] = "virtuel",
         ["women"] = "femmes", ["gender"] = "parite femmes", ["youth"] = "jeunes", ["young"] = "jeunes",
         ["resolution"] = "resolution", ["mandate"] = "mandat", ["renewed"] = "renouvele", ["extended"] = "reconduit",

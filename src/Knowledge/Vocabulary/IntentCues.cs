@@ -32,12 +32,19 @@ public static class IntentCues
         "demander un temps de parole", "request a speaking slot",
     ];
 
+    /// <summary>Words that name a deadline outright: enough on their own.</summary>
     public static readonly string[] Deadline =
     [
-        "date limite", "dates limites", "deadline", "deadlines", "delai", "delais", "dernier delai", "dernier jour", "last day", "due date", "due",
-        "cut off", "cutoff", "closing date", "trop tard", "too late", "jusqu a quand", "jusqu quand", "until when", "by when", "expire", "closes",
+        "date limite", "dates limites", "deadline", "deadlines", "delai", "delais", "dernier delai", "due date", "cut off", "cutoff", "closing date",
+        "limite", "submission date", "date de soumission", "date de depot",
+    ];
+
+    /// <summary>Words that ask "until when" of something: a deadline only when a submission programme is named.</summary>
+    public static readonly string[] Until =
+    [
+        "dernier jour", "last day", "due", "trop tard", "too late", "jusqu a quand", "jusqu quand", "until when", "by when", "expire", "closes",
         "close", "ferme", "cloture", "still open", "encore ouvert", "encore ouverte", "still submit", "encore soumettre", "a temps", "in time", "late",
-        "limite", "avant quand", "submission date", "date de soumission", "date de depot",
+        "avant quand", "encore bon", "still ok", "ok",
     ];
 
     public static readonly string[] When = ["quand", "when", "quelle date", "what date", "which date", "quel jour", "what day", "which day", "a quelle date"];
