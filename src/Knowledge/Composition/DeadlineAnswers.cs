@@ -98,7 +98,7 @@ internal static class DeadlineAnswers
         var mention = c.Snapshot.Letters
             .Where(l => l.EditionYear == c.Edition)
             .SelectMany(l => l.Passages.Select(p => (Letter: l, Passage: p)))
-            .FirstOrDefault(x => new Phrases(x.Passage.Clean).Programmes().Contains(programme));
+            .FirstOrDefault(x => x.Passage.Programmes.Contains(programme));
         if (mention.Letter is null)
         {
             return Abstention.Because(

@@ -96,7 +96,7 @@ internal static class ProgrammeAnswers
     {
         var named = c.Snapshot.LettersOf(c.Edition)
             .SelectMany(l => l.Passages)
-            .SelectMany(p => new Phrases(p.Clean).Programmes())
+            .SelectMany(p => p.Programmes)
             .Where(p => p != Programme.Partnership)
             .ToHashSet();
         if (c.Snapshot.Tiers.Any(t => t.EditionYear == c.Edition))

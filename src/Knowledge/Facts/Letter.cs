@@ -29,4 +29,5 @@ public sealed record Letter(
 /// <param name="Original">Text as written in the file, OCR noise included.</param>
 /// <param name="Clean">Same text with line wraps joined, markdown and the usual OCR slips removed.</param>
 /// <param name="IsTableRow">A row of a tab-separated table (the offer table): facts come from it, quotes do not.</param>
-public sealed record Passage(string FileName, int Index, string Original, string Clean, bool IsTableRow = false);
+/// <param name="Programmes">Submission programmes the paragraph names.</param>
+public sealed record Passage(string FileName, int Index, string Original, string Clean, bool IsTableRow, IReadOnlySet<Programme> Programmes);

@@ -7,12 +7,12 @@ namespace WsisBot.Knowledge.Questions;
 internal sealed class Spelling
 {
     private readonly HashSet<string> _known;
-    private readonly ILookup<int, string> _byLength;
+    private readonly ILookup<(int Length, char First), string> _byShape;
 
     public Spelling(IEnumerable<string> knownWords)
     {
         _known = knownWords.Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
-        _byLength = _known.ToLookup(w => w.Length);
+        _byShape = _known.ToLookup(w => (w.Length, w[0]));
     }
 
     public bool IsKnown(string word) => _known.Contains(word);
@@ -30,7 +30,8 @@ internal sealed class Spelling
         var bestDistance = budget + 1;
         for (var length = word.Length - budget; length <= word.Length + budget; length++)
         {
-            foreach (var candidate in _byLength[length])
+            // Typos rarely hit the first letter: looking only there keeps a question well under a millisecond.
+            foreach (var candidate in _byShape[(length, word[0])])
             {
                 var distance = Distance(word, candidate, bestDistance);
                 if (distance < bestDistance)
