@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace WsisBot.Evaluation;
 
@@ -26,14 +20,9 @@ public sealed class ReplySink : IAsyncDisposable
 
     public static async Task<ReplySink> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var sink = new ReplySink(builder.Build());
-        sink._app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", sink.Receive);
-        await sink._app.StartAsync();
-        var address = sink._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        sink.ServiceUrl = new Uri(address.TrimEnd('/') + "/");
+        ReplySink? sink = null;
+        var (app, url) = await Loopback.StartAsync(app => app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", (string conversationId, HttpRequest request) => sink!.Receive(conversationId, request)));
+        sink = new ReplySink(app) { ServiceUrl = url };
         return sink;
     }
 

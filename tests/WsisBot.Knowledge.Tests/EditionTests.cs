@@ -14,7 +14,7 @@ public sealed class EditionTests
     [InlineData("When is the forum this year?", 2026)]
     [InlineData("When is the forum next year?", 2027)]
     public void Reads_the_edition(string text, int year) =>
-        Assert.Equal(year, _knowledge.Read(text, _knowledge.Service.DetectLanguage(text) ?? Language.English).EditionYear);
+        Assert.Equal(year, _knowledge.Read(text).EditionYear);
 
     [Fact]
     public void Newest_edition_by_default_and_the_answer_says_so()

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using WsisBot.Evaluation;
 
 namespace WsisBot.Knowledge.Tests;
 
@@ -29,28 +24,25 @@ public sealed class FakeAzureOpenAI : IAsyncDisposable
 
     public static async Task<FakeAzureOpenAI> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var fake = new FakeAzureOpenAI(builder.Build());
-        fake._app.MapPost("/openai/deployments/{deployment}/chat/completions", async (string deployment, HttpRequest request) =>
-        {
-            using var reader = new StreamReader(request.Body);
-            fake.Requests.Enqueue((deployment, request.Headers["api-key"].FirstOrDefault(), await reader.ReadToEndAsync()));
-            return Results.Json(new
-            {
-                id = "chatcmpl-test",
-                @object = "chat.completion",
-                created = 1_700_000_000,
-                model = "gpt-4o",
-                choices = new[] { new { index = 0, message = new { role = "assistant", content = fake.Reply }, finish_reason = "stop" } },
-                usage = new { prompt_tokens = 10, completion_tokens = 10, total_tokens = 20 },
-            });
-        });
-        await fake._app.StartAsync();
-        var address = fake._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        fake.Endpoint = new Uri(address.TrimEnd('/') + "/");
+        FakeAzureOpenAI? fake = null;
+        var (app, url) = await Loopback.StartAsync(app => app.MapPost("/openai/deployments/{deployment}/chat/completions", (string deployment, HttpRequest request) => fake!.CompleteAsync(deployment, request)));
+        fake = new FakeAzureOpenAI(app) { Endpoint = url };
         return fake;
+    }
+
+    private async Task<IResult> CompleteAsync(string deployment, HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        Requests.Enqueue((deployment, request.Headers["api-key"].FirstOrDefault(), await reader.ReadToEndAsync()));
+        return Results.Json(new
+        {
+            id = "chatcmpl-test",
+            @object = "chat.completion",
+            created = 1_700_000_000,
+            model = "gpt-4o",
+            choices = new[] { new { index = 0, message = new { role = "assistant", content = Reply }, finish_reason = "stop" } },
+            usage = new { prompt_tokens = 10, completion_tokens = 10, total_tokens = 20 },
+        });
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

@@ -25,11 +25,11 @@ public sealed class HostingTests
 
     private static async Task<Answer> AskUntilAsync(IAnswerService answers, string question, Language language, Func<Answer, bool> done)
     {
-        var answer = answers.Answer(answers.Understand(question, language), language);
+        var answer = answers.Ask(question, language);
         for (var i = 0; i < 100 && !done(answer); i++)
         {
             await Task.Delay(100);
-            answer = answers.Answer(answers.Understand(question, language), language);
+            answer = answers.Ask(question, language);
         }
 
         return answer;
@@ -72,7 +72,7 @@ public sealed class HostingTests
         using var host = Build(folder.Path, "2027-02-10T09:00:00Z");
         await host.StartAsync();
         var answers = host.Services.GetRequiredService<IAnswerService>();
-        Assert.Equal(AnswerKind.Abstain, answers.Answer(answers.Understand("When is the WSIS Prizes deadline for 2027?", Language.English), Language.English).Kind);
+        Assert.Equal(AnswerKind.Abstain, answers.Ask("When is the WSIS Prizes deadline for 2027?", Language.English).Kind);
 
         folder.Write(TestLetters.Call2027FileName, TestLetters.Call2027);
 
@@ -80,7 +80,7 @@ public sealed class HostingTests
         Assert.Contains("is **12 April 2027**, in 61 days", deadline.Text);
         Assert.Contains("WSIS 2027", deadline.Text);
         Assert.Equal("SMSI 2027", Assert.Single(deadline.Citations).Reference);
-        var bronze = answers.Answer(answers.Understand("Combien coûte le partenariat Bronze ?", Language.French), Language.French);
+        var bronze = answers.Ask("Combien coûte le partenariat Bronze ?", Language.French);
         Assert.Contains("**15 000 CHF**", bronze.Text);
         await host.StopAsync();
     }
@@ -93,7 +93,7 @@ public sealed class HostingTests
         await host.StartAsync();
         var knowledge = host.Services.GetRequiredService<KnowledgeBase>();
         var answers = host.Services.GetRequiredService<IAnswerService>();
-        Assert.Contains("1 May 2026", answers.Answer(answers.Understand("speaking slot deadline", Language.English), Language.English).Text);
+        Assert.Contains("1 May 2026", answers.Ask("speaking slot deadline", Language.English).Text);
 
         File.Delete(Path.Combine(folder.Path, "2026-03-17_cl-26-17_invitation-forum-smsi-2026.txt"));
         folder.Write("2026-04-01_broken.pdf", [0x25, 0x50, 0x44, 0x46, 0x00, 0xFF]);
@@ -102,7 +102,7 @@ public sealed class HostingTests
         Assert.DoesNotContain("1 May 2026", after.Text);
         Assert.Equal(4, knowledge.Current.Letters.Count);
         Assert.Equal("2026-04-01_broken.pdf", Assert.Single(knowledge.Current.Skipped).FileName);
-        Assert.Contains("15 March 2026", answers.Answer(answers.Understand("WSIS prizes deadline", Language.English), Language.English).Text);
+        Assert.Contains("15 March 2026", answers.Ask("WSIS prizes deadline", Language.English).Text);
         await host.StopAsync();
     }
 }

@@ -28,11 +28,7 @@ public sealed class Knowledge
 
     public AnswerService Service { get; }
 
-    public Answer Ask(string text, Language? language = null)
-    {
-        var lang = language ?? Service.DetectLanguage(text) ?? Language.English;
-        return Service.Answer(Service.Understand(text, lang), lang);
-    }
+    public Answer Ask(string text, Language? language = null) => Service.Ask(text, language ?? Service.LanguageOf(text));
 
-    public Understanding Read(string text, Language language) => Service.Understand(text, language);
+    public Understanding Read(string text, Language? language = null) => Service.Understand(text, language ?? Service.LanguageOf(text));
 }

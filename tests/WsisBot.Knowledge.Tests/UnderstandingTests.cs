@@ -52,7 +52,7 @@ public sealed class UnderstandingTests
     [InlineData("speaking slot deadline", Programme.SpeakingSlot)]
     [InlineData("tell me about the trust fund", Programme.TrustFund)]
     public void Reads_the_programme(string text, Programme programme) =>
-        Assert.Equal(programme, _knowledge.Read(text, _knowledge.Service.DetectLanguage(text) ?? Language.English).Programme);
+        Assert.Equal(programme, _knowledge.Read(text).Programme);
 
     [Fact]
     public void Prix_next_to_a_tier_is_a_price_not_the_prizes()
@@ -69,7 +69,7 @@ public sealed class UnderstandingTests
     [InlineData("compare silver and innovation", "argent", "innovation")]
     public void Reads_two_tiers_for_a_comparison(string text, string first, string second)
     {
-        var understanding = _knowledge.Read(text, _knowledge.Service.DetectLanguage(text) ?? Language.English);
+        var understanding = _knowledge.Read(text);
         Assert.Equal(Intent.TierComparison, understanding.Intent);
         Assert.Equal(first, understanding.TierKey);
         Assert.Equal(second, understanding.OtherTierKey);
@@ -79,7 +79,7 @@ public sealed class UnderstandingTests
     [InlineData("Comment donner de l'argent au fonds ?")]
     [InlineData("Can you support me with the registration?")]
     public void Everyday_words_are_not_tiers(string text) =>
-        Assert.Null(_knowledge.Read(text, _knowledge.Service.DetectLanguage(text) ?? Language.English).TierKey);
+        Assert.Null(_knowledge.Read(text).TierKey);
 
     [Theory]
     [InlineData("is 16 March too late for the prizes?", Language.English, "2026-03-16")]
@@ -94,7 +94,7 @@ public sealed class UnderstandingTests
     [InlineData("When is AI for Good?", EventKind.AiSummit)]
     [InlineData("dialogue sur la gouvernance de l'IA", EventKind.AiGovernanceDialogue)]
     public void Reads_the_event(string text, EventKind kind) =>
-        Assert.Equal(kind, _knowledge.Read(text, _knowledge.Service.DetectLanguage(text) ?? Language.English).Event);
+        Assert.Equal(kind, _knowledge.Read(text).Event);
 
     [Theory]
     [InlineData("What's the weather like in Geneva?", "weather")]
@@ -103,5 +103,5 @@ public sealed class UnderstandingTests
     [InlineData("Y a-t-il un parking ?", "parking")]
     [InlineData("How much does it cost to attend?", "fees")]
     public void Flags_subjects_the_letters_do_not_treat(string text, string topic) =>
-        Assert.Equal(topic, _knowledge.Read(text, _knowledge.Service.DetectLanguage(text) ?? Language.English).OutOfScopeTopic);
+        Assert.Equal(topic, _knowledge.Read(text).OutOfScopeTopic);
 }
