@@ -1,0 +1,44 @@
+using WsisBot.Knowledge;
+
+namespace WsisBot.Bot.Conversation;
+
+/// <summary>Everything the bot itself says (knowledge answers are composed in WsisBot.Knowledge), in both languages.</summary>
+public static class Phrases
+{
+    public static string Welcome =>
+        "**Bonjour !** Je suis WsisBot, l'assistant du secrétariat du Forum du SMSI (UIT, Genève). " +
+        "Posez-moi vos questions sur les dates limites, les partenariats ou le lieu du Forum.\n\n" +
+        "**Hello!** I am WsisBot, the WSIS Forum secretariat's assistant (ITU, Geneva). " +
+        "Ask me about deadlines, partnerships or the Forum's venue.\n\n" +
+        "_Écrivez « aide » ou “help” à tout moment. Write “English please” or « en français » to switch language._";
+
+    public static string Help(Language language) => language.Pick(
+        "Voici ce que je sais faire :\n\n" +
+        "- répondre sur les **dates limites** (consultation ouverte, inventaire, prix, temps de parole) ;\n" +
+        "- présenter les **offres de partenariat** et le Fonds d'affectation spéciale ;\n" +
+        "- donner les **dates et le lieu** du Forum et des manifestations associées ;\n" +
+        "- vous mettre en relation avec le **secrétariat**.\n\n" +
+        "Toutes mes réponses viennent des lettres du secrétariat, que je cite. Écrivez « English please » pour passer à l'anglais.",
+        "Here is what I can do:\n\n" +
+        "- answer about **deadlines** (open consultation, stocktaking, prizes, speaking slots);\n" +
+        "- present the **partnership offers** and the Trust Fund;\n" +
+        "- give the **dates and venue** of the Forum and related events;\n" +
+        "- put you in touch with the **secretariat**.\n\n" +
+        "Every answer comes from the secretariat's letters, which I cite. Write « en français » to switch to French.");
+
+    public static string Greeting(Language language) => language.Pick(
+        "Bonjour ! Que puis-je faire pour vous ? Écrivez « aide » pour voir ce que je sais faire.",
+        "Hello! How can I help? Write “help” to see what I can do.");
+
+    public static string LanguageSwitched(Language language) => language.Pick(
+        "D'accord, je continue en français.",
+        "All right, I will continue in English.");
+
+    public static string TurnFailed(Language language) => language.Pick(
+        "Désolé, quelque chose s'est mal passé de mon côté. Pouvez-vous reformuler ou réessayer dans un instant ?",
+        "Sorry, something went wrong on my side. Could you rephrase or try again in a moment?");
+
+    public static IReadOnlyList<(string Title, string Value)> CommonQuestions(Language language) => language == Language.French
+        ? [("Dates limites", "Quelles sont les dates limites ?"), ("Partenariats", "Quelles sont les offres de partenariat ?"), ("Lieu et dates", "Où et quand a lieu le Forum ?"), ("Aide", "aide")]
+        : [("Deadlines", "What are the deadlines?"), ("Partnerships", "What partnership tiers are there?"), ("Venue and dates", "Where and when is the Forum?"), ("Help", "help")];
+}

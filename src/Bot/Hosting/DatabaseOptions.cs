@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WsisBot.Bot.Hosting;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary><c>Database:Provider</c>; the connection string is <c>ConnectionStrings:WsisBot</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    [EnumDataType(typeof(DatabaseProvider))]
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+}

@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using WsisBot.Data;
+using WsisBot.Data.Sqlite;
+using WsisBot.Data.SqlServer;
+
+namespace WsisBot.Bot.Hosting;
+
+internal static class DatabaseRegistration
+{
+    /// <summary>SQLite under the content root's App_Data unless a connection string says otherwise.</summary>
+    public static void AddWsisBotDatabase(this IHostApplicationBuilder builder)
+    {
+        var provider = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = builder.Configuration.GetConnectionString("WsisBot");
+
+        switch (provider)
+        {
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("Database:Provider=SqlServer needs ConnectionStrings:WsisBot.");
+                }
+
+                builder.Services.AddDbContextPool<WsisBotDbContext, SqlServerWsisBotDbContext>(options =>
+                    options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                break;
+
+            default:
+                connectionString = SqliteConnectionString(connectionString, builder.Environment.ContentRootPath);
+                builder.Services.AddDbContextPool<WsisBotDbContext, SqliteWsisBotDbContext>(options =>
+                    options.UseSqlite(connectionString));
+                break;
+        }
+
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator>());
+    }
+
+    private static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var csb = new SqliteConnectionStringBuilder(configured ?? $"Data Source={Path.Combine(contentRoot, "App_Data", "wsisbot.db")}");
+        if (string.IsNullOrEmpty(csb.DataSource))
+        {
+            throw new InvalidOperationException("ConnectionStrings:WsisBot for SQLite needs a Data Source.");
+        }
+
+        if (!Path.IsPathRooted(csb.DataSource) && csb.DataSource != ":memory:")
+        {
+            csb.DataSource = Path.Combine(contentRoot, csb.DataSource);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
+        // Two instances on one file wait for each other's writes instead of failing at once.
+        if (csb.DefaultTimeout < 30)
+        {
+            csb.DefaultTimeout = 30;
+        }
+
+        return csb.ToString();
+    }
+}

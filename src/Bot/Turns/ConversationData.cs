@@ -1,0 +1,24 @@
+using WsisBot.Bot.Dialogs;
+using WsisBot.Knowledge;
+
+namespace WsisBot.Bot.Turns;
+
+/// <summary>What the bot remembers of a conversation between turns (stored as JSON in ConversationStates).</summary>
+public sealed record ConversationData
+{
+    /// <summary>The language of the last turn.</summary>
+    public Language? Language { get; init; }
+
+    /// <summary>Set when the user asked for a language ("English please"): it then wins over locale and detection.</summary>
+    public Language? ChosenLanguage { get; init; }
+
+    /// <summary>The channel locale of the last turn, to notice when the user changes it.</summary>
+    public string? LastLocale { get; init; }
+
+    public bool Welcomed { get; init; }
+
+    public int Turns { get; init; }
+
+    /// <summary>Active dialogs, innermost last.</summary>
+    public IReadOnlyList<DialogFrame> DialogStack { get; init; } = [];
+}

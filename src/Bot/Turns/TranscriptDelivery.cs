@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using WsisBot.Data;
+using WsisBot.Data.Conversations;
+
+namespace WsisBot.Bot.Turns;
+
+/// <summary>Records in the transcript whether an outgoing activity reached its channel.</summary>
+public sealed class TranscriptDelivery(IServiceScopeFactory scopes)
+{
+    public Task DeliveredAsync(long entryId, string? channelActivityId, CancellationToken cancellationToken) =>
+        UpdateAsync(entryId, DeliveryStatus.Delivered, channelActivityId, null, cancellationToken);
+
+    public Task UndeliveredAsync(long entryId, string error, CancellationToken cancellationToken) =>
+        UpdateAsync(entryId, DeliveryStatus.Undelivered, null, error.Length > 2000 ? error[..2000] : error, cancellationToken);
+
+    private async Task UpdateAsync(long entryId, DeliveryStatus status, string? activityId, string? error, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WsisBotDbContext>();
+        await db.Transcript.Where(t => t.Id == entryId).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(t => t.Delivery, status)
+                .SetProperty(t => t.ActivityId, t => activityId ?? t.ActivityId)
+                .SetProperty(t => t.DeliveryError, error),
+            cancellationToken);
+    }
+}

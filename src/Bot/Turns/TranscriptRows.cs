@@ -1,0 +1,32 @@
+using System.Text.Json;
+using WsisBot.Bot.Protocol;
+using WsisBot.Data;
+using WsisBot.Data.Conversations;
+
+namespace WsisBot.Bot.Turns;
+
+/// <summary>Transcript rows for activities in and out, and how their delivery went.</summary>
+internal static class TranscriptRows
+{
+    public static TranscriptEntry Incoming(Activity activity, DateTimeOffset now) =>
+        Create(activity, TranscriptDirection.Incoming, DeliveryStatus.Received, now);
+
+    public static TranscriptEntry Outgoing(Activity activity, DateTimeOffset now) =>
+        Create(activity, TranscriptDirection.Outgoing, DeliveryStatus.Pending, now);
+
+    private static TranscriptEntry Create(Activity activity, TranscriptDirection direction, DeliveryStatus delivery, DateTimeOffset now) => new()
+    {
+        ChannelId = activity.ChannelId ?? "unknown",
+        ConversationId = activity.Conversation?.Id ?? string.Empty,
+        ActivityId = Clip(activity.Id, Limits.ActivityId),
+        Direction = direction,
+        Type = Clip(activity.Type, 64) ?? "unknown",
+        FromId = Clip(activity.From?.Id, Limits.UserId),
+        Text = activity.Text,
+        ActivityJson = JsonSerializer.Serialize(activity, ProtocolJson.Options),
+        Timestamp = activity.Timestamp ?? now,
+        Delivery = delivery,
+    };
+
+    private static string? Clip(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
+}

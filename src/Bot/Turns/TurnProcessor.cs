@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using WsisBot.Bot.Conversation;
+using WsisBot.Bot.Protocol;
+using WsisBot.Data;
+using WsisBot.Data.Conversations;
+
+namespace WsisBot.Bot.Turns;
+
+/// <summary>
+/// Runs one turn for any channel: loads the conversation's state, routes the activity, and saves state,
+/// transcript (both directions) and conversation reference in one transaction. Two instances racing on one
+/// conversation meet the state's concurrency token: the loser runs its turn again on the fresh state.
+/// </summary>
+public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TurnProcessor> logger)
+{
+    private const int MaxAttempts = 4;
+
+    public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WsisBotDbContext>();
+            var router = scope.ServiceProvider.GetRequiredService<TurnRouter>();
+            try
+            {
+                // One transaction per turn: whatever the turn writes (a submission, a ticket) commits with its state.
+                return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                {
+                    db.ChangeTracker.Clear();
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    var result = await RunOnceAsync(activity, db, router, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return result;
+                });
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                logger.LogInformation("Conversation {Conversation} changed under turn {Attempt}; running it again.", activity.Conversation?.Id, attempt);
+            }
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && IsDuplicateKey(ex))
+            {
+                // Two first turns of a new conversation inserted its state row at once.
+                logger.LogInformation("Conversation {Conversation} was created concurrently; running the turn again.", activity.Conversation?.Id);
+            }
+        }
+    }
+
+    private async Task<TurnResult> RunOnceAsync(Activity activity, WsisBotDbContext db, TurnRouter router, CancellationToken cancellationToken)
+    {
+        var channelId = activity.ChannelId ?? "unknown";
+        var conversationId = activity.Conversation!.Id!;
+        var now = clock.GetUtcNow();
+
+        var row = await db.ConversationStates.FirstOrDefaultAsync(
+            s => s.ChannelId == channelId && s.ConversationId == conversationId, cancellationToken);
+        if (row is null)
+        {
+            row = new ConversationState { ChannelId = channelId, ConversationId = conversationId, CreatedAt = now };
+            db.ConversationStates.Add(row);
+        }
+
+        var state = JsonSerializer.Deserialize<ConversationData>(row.StateJson, StateJson.Options) ?? new ConversationData();
+        var turn = new TurnContext(activity, state with { Turns = state.Turns + 1 }, db);
+
+        await router.RouteAsync(turn, cancellationToken);
+
+        row.StateJson = JsonSerializer.Serialize(turn.State, StateJson.Options);
+        row.Version++;
+        row.UpdatedAt = now;
+
+        db.Transcript.Add(TranscriptRows.Incoming(activity, now));
+        var outgoing = turn.Outgoing.Select(a => (Activity: a, Row: TranscriptRows.Outgoing(a, now))).ToList();
+        db.Transcript.AddRange(outgoing.Select(o => o.Row));
+        await UpsertReferenceAsync(db, activity, now, cancellationToken);
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new TurnResult([.. outgoing.Select(o => new OutgoingActivity(o.Activity, o.Row.Id))], turn.InvokeResponse);
+    }
+
+    private static async Task UpsertReferenceAsync(WsisBotDbContext db, Activity activity, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (activity.ServiceUrl is null)
+        {
+            return;
+        }
+
+        var channelId = activity.ChannelId ?? "unknown";
+        var conversationId = activity.Conversation!.Id!;
+        var reference = await db.ConversationReferences.FirstOrDefaultAsync(
+            r => r.ChannelId == channelId && r.ConversationId == conversationId, cancellationToken);
+        var json = JsonSerializer.Serialize(activity.GetConversationReference(), ProtocolJson.Options);
+        if (reference is null)
+        {
+            db.ConversationReferences.Add(new StoredConversationReference
+            {
+                ChannelId = channelId,
+                ConversationId = conversationId,
+                UserId = activity.From?.Id,
+                ServiceUrl = activity.ServiceUrl,
+                ReferenceJson = json,
+                UpdatedAt = now,
+            });
+        }
+        else
+        {
+            reference.UserId = activity.From?.Id ?? reference.UserId;
+            reference.ServiceUrl = activity.ServiceUrl;
+            reference.ReferenceJson = json;
+            reference.UpdatedAt = now;
+        }
+    }
+
+    private static bool IsDuplicateKey(DbUpdateException ex) =>
+        ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
+        || ex.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true;
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using WsisBot.Data.Conversations;
+using WsisBot.Data.Submissions;
+
+namespace WsisBot.Data;
+
+/// <summary>
+/// All the bot's state. Each provider has its own subclass and migrations folder:
+/// <code>
+/// dotnet ef migrations add NAME --project src/Data --context SqliteWsisBotDbContext --output-dir Sqlite/Migrations
+/// dotnet ef migrations add NAME --project src/Data --context SqlServerWsisBotDbContext --output-dir SqlServer/Migrations
+/// </code>
+/// </summary>
+public abstract class WsisBotDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<ConversationState> ConversationStates => Set<ConversationState>();
+    public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
+    public DbSet<TranscriptEntry> Transcript => Set<TranscriptEntry>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WsisBotDbContext).Assembly);
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of WsisBot on a fresh machine: installs what the tests need first
+# (npm packages for the web chat page, Debian's chromium for browser tests, maildev for e-mail tests).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+dotnet tool restore >/dev/null
+dotnet build WsisBot.sln -c Release -warnaserror -nologo -v quiet
+
+results=$(mktemp -d)
+status=0
+dotnet test WsisBot.sln -c Release --no-build --nologo --logger "trx" --results-directory "$results" || status=$?
+
+# One closing line any CI reads: "N passed, N failed".
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  p=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters"); f=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
+  passed=$((passed + p)); failed=$((failed + f))
+done
+echo "$passed passed, $failed failed"
+if [ "$passed" -eq 0 ]; then status=1; fi
+exit "$status"
