@@ -44,6 +44,12 @@ public sealed record Scoreboard(IReadOnlyList<Grade> Grades, Targets Targets)
             text.AppendLine(CultureInfo.InvariantCulture, $"     answer: {g.Answer.ReplaceLineEndings(" ")[..Math.Min(g.Answer.Length, 240)]}");
         }
 
+        foreach (var g in Factual.Where(g => !g.Cited))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"NO SOURCE {g.Question.Id} [{g.Question.Locale}] {g.Question.Text}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"     answer: {g.Answer.ReplaceLineEndings(" ")[..Math.Min(g.Answer.Length, 240)]}");
+        }
+
         var fr = Grades.Count(g => g.Question.Language == Knowledge.Language.French);
         text.AppendLine(CultureInfo.InvariantCulture, $"questions: {Count} ({fr} French, {Count - fr} English, {Unanswerable.Count()} unanswerable)");
         text.AppendLine(CultureInfo.InvariantCulture, $"correct: {Correct:P1} (target {Targets.Correct:P0})");

@@ -98,7 +98,7 @@ internal sealed class QuestionReader
             return (Intent.Help, 0.9);
         }
 
-        if (q.HasAny(IntentCues.WhatCanISubmit) && u.Programme is null or Programme.Partnership or Programme.TrustFund && tiers.Count == 0)
+        if (q.HasAny(IntentCues.WhatCanISubmit) && u.Programme is null && tiers.Count == 0)
         {
             return (Intent.WhatCanISubmit, 0.85);
         }

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
+using WsisBot.Knowledge.Facts;
 using WsisBot.Knowledge.Ingestion;
 
-namespace WsisBot.Knowledge.Facts;
+namespace WsisBot.Knowledge;
 
 /// <summary>
 /// Holds the snapshot in force and swaps it whole when the corpus changes, so a turn never sees half a reload.
