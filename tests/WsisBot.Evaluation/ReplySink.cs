@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using WsisBot.Testing;
 
 namespace WsisBot.Evaluation;
 
@@ -21,8 +22,8 @@ public sealed class ReplySink : IAsyncDisposable
     public static async Task<ReplySink> StartAsync()
     {
         ReplySink? sink = null;
-        var (app, url) = await Loopback.StartAsync(app => app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", (string conversationId, HttpRequest request) => sink!.Receive(conversationId, request)));
-        sink = new ReplySink(app) { ServiceUrl = url };
+        var (app, address) = await LoopbackServer.StartAsync(app => app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", (string conversationId, HttpRequest request) => sink!.Receive(conversationId, request)));
+        sink = new ReplySink(app) { ServiceUrl = new Uri(address + "/") };
         return sink;
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using WsisBot.Evaluation;
+using WsisBot.Testing;
 
 namespace WsisBot.Knowledge.Tests;
 
@@ -25,8 +25,8 @@ public sealed class FakeAzureOpenAI : IAsyncDisposable
     public static async Task<FakeAzureOpenAI> StartAsync()
     {
         FakeAzureOpenAI? fake = null;
-        var (app, url) = await Loopback.StartAsync(app => app.MapPost("/openai/deployments/{deployment}/chat/completions", (string deployment, HttpRequest request) => fake!.CompleteAsync(deployment, request)));
-        fake = new FakeAzureOpenAI(app) { Endpoint = url };
+        var (app, address) = await LoopbackServer.StartAsync(app => app.MapPost("/openai/deployments/{deployment}/chat/completions", (string deployment, HttpRequest request) => fake!.CompleteAsync(deployment, request)));
+        fake = new FakeAzureOpenAI(app) { Endpoint = new Uri(address + "/") };
         return fake;
     }
 
