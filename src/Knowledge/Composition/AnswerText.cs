@@ -40,7 +40,7 @@ public static class AnswerText
         return sameMonth ? $"{from.Day}–{Day(to, language)}" : $"{Day(from, language)} – {Day(to, language)}";
     }
 
-    /// <summary>"250 000 CHF" / "CHF 250,000".</summary>
+    /// <summary>"75 000 CHF" / "CHF 75,000".</summary>
     public static string Chf(decimal amount, Language language) =>
         language == Language.French
             ? amount.ToString("#,0", French).Replace('\u202F', ' ').Replace('\u00A0', ' ') + " CHF"
