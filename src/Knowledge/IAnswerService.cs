@@ -14,6 +14,13 @@ public interface IAnswerService
 
     /// <summary>The answer to an understood question, composed in <paramref name="language"/>, as of the clock's "now".</summary>
     Answer Answer(Understanding understanding, Language language);
+
+    /// <summary>
+    /// Same as <see cref="Answer"/>, phrased by the language model when <c>AzureOpenAI:*</c> is configured; any date or
+    /// amount the model writes that the letters do not state (or any error or time-out) falls back to the composed answer.
+    /// </summary>
+    Task<Answer> AnswerAsync(Understanding understanding, Language language, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Answer(understanding, language));
 }
 
 /// <summary>What a user wants. The bot routes Help, Human, Greeting and Submit itself; the rest are answered.</summary>
@@ -49,6 +56,16 @@ public enum Programme
 }
 
 /// <summary>Intent plus the slots found in the text.</summary>
+/// <param name="Text">The user's text as received.</param>
+/// <param name="Intent">What the user wants.</param>
+/// <param name="Confidence">0–1: how sure the reading is.</param>
+/// <param name="Programme">The submission programme named, if any.</param>
+/// <param name="TierKey">The partnership tier named (key of <see cref="Facts.PartnershipTier.Key"/>: "diamant", "or", …).</param>
+/// <param name="EditionYear">The Forum edition asked about; null means the newest.</param>
+/// <param name="MentionedDate">A day the user names ("is 16 March too late?").</param>
+/// <param name="OtherTierKey">A second tier, for comparisons.</param>
+/// <param name="Event">The kind of event asked about (opening ceremony, round table, …).</param>
+/// <param name="OutOfScopeTopic">Set when the question is about a subject the letters do not treat (weather, visas, hotels, …).</param>
 public sealed record Understanding(
     string Text,
     Intent Intent,
@@ -56,7 +73,10 @@ public sealed record Understanding(
     Programme? Programme = null,
     string? TierKey = null,
     int? EditionYear = null,
-    DateOnly? MentionedDate = null);
+    DateOnly? MentionedDate = null,
+    string? OtherTierKey = null,
+    Facts.EventKind? Event = null,
+    string? OutOfScopeTopic = null);
 
 public enum AnswerKind
 {
@@ -68,6 +88,9 @@ public enum AnswerKind
 
     /// <summary>Below the confidence threshold: the bot says it does not know and offers the secretariat.</summary>
     Abstain,
+
+    /// <summary>Greeting, help, hand-over and submission prompts: conversation, no fact stated.</summary>
+    Conversation,
 }
 
 /// <summary>A letter an answer rests on, e.g. "CL-26/17" of 17 March 2026.</summary>

@@ -4,7 +4,7 @@ using Microsoft.Recognizers.Text.NumberWithUnit;
 
 namespace WsisBot.Knowledge.Extraction;
 
-/// <summary>A sum of money found in a text ("250 000 CHF" → 250000, "CHF").</summary>
+/// <summary>A sum of money found in a text ("75 000 CHF" → 75000, "CHF").</summary>
 public sealed record AmountMention(int Start, int Length, decimal Value, string Currency);
 
 /// <summary>Sums of money in French or English text, through Microsoft.Recognizers.Text.</summary>

@@ -28,8 +28,8 @@ public static partial class DateRecognition
     private static readonly Lazy<DateTimeModel> French = new(() => new DateTimeRecognizer(Culture.French).GetDateTimeModel());
     private static readonly Lazy<DateTimeModel> English = new(() => new DateTimeRecognizer(Culture.English).GetDateTimeModel());
 
-    // The recognizers take milliseconds; a cheap look first spares questions that name no day at all.
-    public static bool MayContainDate(string text) => DateCue().IsMatch(TextFolding.Fold(text));
+    // The recognizers take milliseconds; a cheap look first spares texts that name no day at all (a day has digits).
+    public static bool MayContainDate(string text) => text.Any(char.IsDigit) && DateCue().IsMatch(TextFolding.Fold(text));
 
     public static IReadOnlyList<DateMention> Find(string text, Language language, int defaultYear)
     {
@@ -96,6 +96,6 @@ public static partial class DateRecognition
     [GeneratedRegex(@"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")]
     private static partial Regex DayTimex();
 
-    [GeneratedRegex(@"\b(janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep|today|tomorrow|aujourd|demain)|\d{1,2}[/.]\d{1,2}\b")]
+    [GeneratedRegex(@"\b(?:janv(?:ier)?|fevr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|aout|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|dec(?:embre)?|jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|december)\b|\b\d{1,2}[/.]\d{1,2}\b")]
     private static partial Regex DateCue();
 }

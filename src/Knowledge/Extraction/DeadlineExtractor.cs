@@ -26,7 +26,7 @@ internal static class DeadlineExtractor
             }
 
             var programmes = new Phrases(sentence.Clean).Programmes();
-            foreach (var programme in programmes.Count > 0 ? programmes : new Phrases(sentence.Passage.Clean).Programmes())
+            foreach (var programme in programmes.Count > 0 ? programmes : sentence.Passage.Programmes)
             {
                 yield return new Deadline(programme, day.From, letter.EditionYear, sentence.Original, letter.Citation);
             }

@@ -7,14 +7,19 @@ namespace WsisBot.Knowledge.Facts;
 /// <param name="Subject">The subject line ("Objet: …") or the title, OCR-cleaned.</param>
 /// <param name="EditionYear">The Forum edition the letter is about (2024, 2025, 2026, …).</param>
 /// <param name="Passages">The letter's paragraphs, in order.</param>
+/// <param name="BodyStart">Index of the first paragraph after the header (date, reference, addressees, subject).</param>
 public sealed record Letter(
     string FileName,
     DateOnly Date,
     string Reference,
     string Subject,
     int EditionYear,
-    IReadOnlyList<Passage> Passages)
+    IReadOnlyList<Passage> Passages,
+    int BodyStart)
 {
+    /// <summary>The paragraphs after the header.</summary>
+    public IEnumerable<Passage> Body => Passages.Skip(BodyStart);
+
     /// <summary>The citation answers carry when they rest on this letter.</summary>
     public Citation Citation => new(Reference, Date, FileName);
 }
@@ -23,4 +28,6 @@ public sealed record Letter(
 /// <param name="Index">Position of the paragraph in its letter.</param>
 /// <param name="Original">Text as written in the file, OCR noise included.</param>
 /// <param name="Clean">Same text with line wraps joined, markdown and the usual OCR slips removed.</param>
-public sealed record Passage(string FileName, int Index, string Original, string Clean);
+/// <param name="IsTableRow">A row of a tab-separated table (the offer table): facts come from it, quotes do not.</param>
+/// <param name="Programmes">Submission programmes the paragraph names.</param>
+public sealed record Passage(string FileName, int Index, string Original, string Clean, bool IsTableRow, IReadOnlySet<Programme> Programmes);

@@ -7,7 +7,7 @@ namespace WsisBot.Knowledge.Facts;
 /// <param name="Availability">The table's parenthesis under the name ("exclusif", "deux", "multiples").</param>
 /// <param name="Category">Group heading above the column ("PARTENAIRE STRATÉGIQUE"), if any.</param>
 /// <param name="PriceChf">Amount in CHF, or null when the table says "Contact".</param>
-/// <param name="PriceText">The amount cell as written ("250 000 CHF", "Contact: wsis-info@itu.int").</param>
+/// <param name="PriceText">The amount cell as written ("75 000 CHF", or "Contact: …" when the table gives no price).</param>
 /// <param name="Benefits">Every benefit row of the table with this tier's cell.</param>
 /// <param name="EditionYear">Forum edition of the offer.</param>
 /// <param name="Letter">The letter carrying the table.</param>

@@ -72,7 +72,7 @@ public sealed class CorpusLoader(ILogger<CorpusLoader> logger)
         {
             StatedDays = read.SelectMany(f => f.StatedDays).ToHashSet(),
             StatedAmounts = read.SelectMany(f => f.StatedAmounts).ToHashSet(),
-            Index = PassageIndex.Build(letters.SelectMany(l => l.Passages.Select(p => (p, l)))),
+            Index = PassageIndex.Build(letters.SelectMany(l => l.Body.Where(p => !p.IsTableRow).Select(p => (p, l)))),
             Words = letters.SelectMany(l => l.Passages).SelectMany(p => TextFolding.Words(p.Clean)).ToHashSet(StringComparer.Ordinal),
         };
     }

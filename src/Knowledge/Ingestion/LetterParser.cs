@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using WsisBot.Knowledge.Extraction;
 using WsisBot.Knowledge.Facts;
+using WsisBot.Knowledge.Vocabulary;
 
 namespace WsisBot.Knowledge.Ingestion;
 
@@ -13,7 +14,7 @@ internal static partial class LetterParser
         var lines = text.Replace("\r\n", "\n").Split('\n');
         var blocks = Blocks(lines);
         var passages = blocks
-            .Select((block, index) => new Passage(fileName, index, OcrText.Flatten(block), OcrText.Clean(block)))
+            .Select((block, index) => Read(fileName, index, block))
             .Where(p => p.Clean.Length > 0)
             .Select((p, index) => p with { Index = index })
             .ToList();
@@ -27,7 +28,13 @@ internal static partial class LetterParser
         var reference = Reference(lines) ?? subject;
         var edition = Year(reference) ?? Year(subject) ?? date.Year;
 
-        return new LetterText(new Letter(fileName, date, reference, subject, edition, passages), lines, headerCount);
+        return new LetterText(new Letter(fileName, date, reference, subject, edition, passages, headerCount), lines);
+    }
+
+    private static Passage Read(string fileName, int index, string block)
+    {
+        var clean = OcrText.Clean(block);
+        return new Passage(fileName, index, OcrText.Flatten(block), clean, block.Count(c => c == '\t') >= 2, new Phrases(clean).Programmes());
     }
 
     private static List<string> Blocks(IEnumerable<string> lines)

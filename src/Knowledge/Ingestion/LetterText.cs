@@ -9,11 +9,10 @@ namespace WsisBot.Knowledge.Ingestion;
 /// </summary>
 internal sealed class LetterText
 {
-    public LetterText(Letter letter, IReadOnlyList<string> lines, int headerPassageCount)
+    public LetterText(Letter letter, IReadOnlyList<string> lines)
     {
         Letter = letter;
         Lines = lines;
-        HeaderPassageCount = headerPassageCount;
         Sentences = letter.Passages
             .SelectMany(p => Ingestion.Sentences.Split(p.Original).Select(s => LetterSentence.Read(p, s, letter.EditionYear)))
             .ToList();
@@ -23,12 +22,10 @@ internal sealed class LetterText
 
     public IReadOnlyList<string> Lines { get; }
 
-    public int HeaderPassageCount { get; }
-
     public IReadOnlyList<LetterSentence> Sentences { get; }
 
     /// <summary>Sentences after the header (date, reference, addressees, subject).</summary>
-    public IEnumerable<LetterSentence> BodySentences => Sentences.Where(s => s.Passage.Index >= HeaderPassageCount);
+    public IEnumerable<LetterSentence> BodySentences => Sentences.Where(s => s.Passage.Index >= Letter.BodyStart);
 }
 
 /// <summary>A sentence as written, OCR-repaired, folded, and the days in it (a missing year is the edition's).</summary>

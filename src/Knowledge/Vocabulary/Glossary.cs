@@ -17,17 +17,30 @@ public static class Glossary
         [Programme.Prizes] = ["prix du smsi", "prix smsi", "prix", "prizes", "prize", "award", "awards", "nomination", "nominations", "laureat"],
         [Programme.SpeakingSlot] = ["temps de parole", "prise de parole", "speaking slot", "speaking slots", "speaking", "speaker", "speakers", "intervenir", "intervention"],
         [Programme.Partnership] = ["partenariat", "partenariats", "partenaire", "partenaires", "partnership", "partnerships", "partner", "partners", "sponsor", "sponsors", "sponsoring", "sponsorship"],
-        [Programme.TrustFund] = ["fonds d affectation speciale", "fonds d affectation", "fonds", "trust fund", "fund", "donation", "donate", "don"],
+        [Programme.TrustFund] = ["fonds d affectation speciale", "fonds d affectation", "fonds", "trust fund", "fund", "donation", "donations", "donate", "dons"],
     };
 
-    public static string ProgrammeName(Programme programme, Language language) => programme switch
+    /// <summary>A programme's name; with <paramref name="article"/>, as it reads inside a sentence ("les Prix du SMSI", "the WSIS Prizes").</summary>
+    public static string ProgrammeName(Programme programme, Language language, bool article = false)
     {
-        Programme.OpenConsultation => language.Pick("processus de consultation ouverte (PCO)", "Open Consultation Process (OCP)"),
-        Programme.Stocktaking => language.Pick("Inventaire des activités du SMSI", "WSIS Stocktaking"),
-        Programme.Prizes => language.Pick("Prix du SMSI", "WSIS Prizes"),
-        Programme.SpeakingSlot => language.Pick("demandes de temps de parole (Discussions de haut niveau)", "speaking-slot requests (High-Level Track)"),
-        Programme.Partnership => language.Pick("partenariat du Forum", "Forum partnership"),
-        _ => language.Pick("Fonds d'affectation spéciale pour le SMSI", "WSIS Trust Fund"),
+        var (french, frenchArticle, english) = programme switch
+        {
+            Programme.OpenConsultation => ("processus de consultation ouverte (PCO)", "le ", "Open Consultation Process (OCP)"),
+            Programme.Stocktaking => ("Inventaire des activités du SMSI", "l'", "WSIS Stocktaking"),
+            Programme.Prizes => ("Prix du SMSI", "les ", "WSIS Prizes"),
+            Programme.SpeakingSlot => ("demandes de temps de parole (Discussions de haut niveau)", "les ", "speaking-slot requests (High-Level Track)"),
+            Programme.Partnership => ("partenariat du Forum", "le ", "Forum partnership"),
+            _ => ("Fonds d'affectation spéciale pour le SMSI", "le ", "WSIS Trust Fund"),
+        };
+        return language == Language.French ? (article ? frenchArticle : string.Empty) + french : (article ? "the " : string.Empty) + english;
+    }
+
+    /// <summary>The offer table's availability words ("exclusif", "deux", "multiples") in English.</summary>
+    public static readonly IReadOnlyDictionary<string, string> AvailabilityEnglish = new Dictionary<string, string>
+    {
+        ["exclusif"] = "exclusive",
+        ["deux"] = "two",
+        ["multiples"] = "several",
     };
 
     /// <summary>Tier names of the offer table (folded French key) in English.</summary>
@@ -127,7 +140,7 @@ public static class Glossary
         ["opening"] = "ouverture", ["ceremony"] = "ceremonie", ["closing"] = "cloture",
         ["governance"] = "gouvernance", ["ai"] = "intelligence artificielle", ["artificial"] = "artificielle", ["intelligence"] = "intelligence",
         ["summit"] = "sommet", ["submit"] = "soumettre", ["submission"] = "soumission", ["submissions"] = "soumissions",
-        ["accommodation"] = "hebergement", ["lodging"] = "hebergement", ["book"] = "reserver", ["booking"] = "reserver",
+        ["accommodation"] = "hebergement", ["early"] = "tot", ["soon"] = "tot", ["lodging"] = "hebergement", ["book"] = "reserver", ["booking"] = "reserver",
         ["remote"] = "distance", ["online"] = "distance", ["virtual"] = "virtuel",
         ["women"] = "femmes", ["gender"] = "parite femmes", ["youth"] = "jeunes", ["young"] = "jeunes",
         ["resolution"] = "resolution", ["mandate"] = "mandat", ["renewed"] = "renouvele", ["extended"] = "reconduit",
@@ -141,7 +154,7 @@ public static class Glossary
         ["geneva"] = "geneve", ["switzerland"] = "suisse", ["projects"] = "projets", ["project"] = "projets", ["entries"] = "contributions",
         ["action"] = "orientations", ["lines"] = "grandes orientations", ["sdgs"] = "objectifs developpement durable", ["agenda"] = "ordre du jour",
         ["website"] = "adresse site", ["link"] = "lien", ["donate"] = "contribuer fonds", ["contribute"] = "contribuer", ["contributions"] = "contributions",
-        ["established"] = "cree", ["created"] = "cree", ["founded"] = "cree", ["review"] = "examen", ["un"] = "nations unies", ["united"] = "unies", ["nations"] = "nations",
+        ["established"] = "cree", ["created"] = "cree", ["founded"] = "cree", ["review"] = "examen", ["un"] = "nations unies", ["itu"] = "uit", ["united"] = "unies", ["nations"] = "nations",
         ["digital"] = "numerique", ["cooperation"] = "cooperation", ["emerging"] = "emergentes", ["technologies"] = "technologies", ["plenipotentiary"] = "plenipotentiaires",
         ["council"] = "conseil", ["general"] = "generale", ["assembly"] = "assemblee", ["outcome"] = "resultats", ["outcomes"] = "resultats", ["roadmap"] = "feuille route",
         ["high"] = "haut", ["level"] = "niveau", ["event"] = "manifestation", ["events"] = "manifestations", ["forum"] = "forum", ["wsis"] = "smsi",
@@ -160,7 +173,7 @@ public static class Glossary
         ("parking", ["parking", "garer", "stationnement", "park my car", "car park"]),
         ("transport", ["taxi", "uber", "airport", "aeroport", "train", "tram", "bus", "shuttle", "navette", "flight", "flights"]),
         ("food", ["restaurant", "restaurants", "food", "nourriture", "vegetarian", "vegetarien", "halal", "repas"]),
-        ("fees", ["fee", "fees", "frais", "tarif", "payant", "gratuit", "free of charge", "ticket", "tickets", "billet", "billets"]),
+        ("fees", ["fee", "fees", "frais", "tarif", "payant", "gratuit", "gratuite", "free", "free of charge", "ticket", "tickets", "billet", "billets"]),
         ("wifi", ["wifi", "wi fi", "password", "mot de passe"]),
         ("dress", ["dress code", "tenue vestimentaire", "costume", "dress"]),
         ("jobs", ["job", "jobs", "emploi", "internship", "salary", "salaire", "recrutement", "hiring"]),
@@ -168,7 +181,7 @@ public static class Glossary
         ("winners", ["winner", "winners", "won", "gagnant", "gagnants", "laureats", "gagne"]),
         ("money", ["exchange rate", "taux de change", "euro", "euros", "dollars", "usd", "bitcoin"]),
         ("childcare", ["childcare", "creche", "garderie", "babysitting"]),
-        ("livestream", ["livestream", "live stream", "streaming", "youtube", "recording", "enregistrement", "replay"]),
+        ("livestream", ["livestream", "live stream", "streaming", "youtube", "recording", "replay", "retransmis", "retransmission", "en direct", "webcast"]),
         ("speakers", ["keynote", "who is speaking", "qui parle", "celebrity", "celebrite"]),
         ("attendance", ["how many people will", "combien de personnes viendront", "expected attendance"]),
     ];

@@ -1,0 +1,25 @@
+using WsisBot.Knowledge.Facts;
+
+namespace WsisBot.Knowledge.Composition;
+
+/// <summary>What every composer needs: the facts, the question, the asker's language, today, and the edition in question.</summary>
+internal sealed record AnswerContext(KnowledgeSnapshot Snapshot, Understanding Question, Language Language, DateOnly Today, int Edition)
+{
+    /// <summary>True when the asker did not name an edition: answers then say which one they are about.</summary>
+    public bool DefaultEdition => Question.EditionYear is null;
+
+    public string Pick(string french, string english) => Language.Pick(french, english);
+
+    /// <summary>"- **Name** : text" / "- **Name**: text".</summary>
+    public string Bullet(string name, string text) => Pick($"- **{name}** : {text}", $"- **{name}**: {text}");
+
+    /// <summary>A factual answer: the text, then its source line.</summary>
+    public Answer Fact(string text, IEnumerable<Citation> citations, AnswerKind kind = AnswerKind.Fact)
+    {
+        var sources = citations.Distinct().ToList();
+        return new Answer(kind, Question.Intent, $"{text}\n\n{AnswerText.Sources(sources, Language)}", sources, Question.Confidence);
+    }
+
+    public Answer Conversation(string french, string english) =>
+        new(AnswerKind.Conversation, Question.Intent, Pick(french, english), [], Question.Confidence);
+}

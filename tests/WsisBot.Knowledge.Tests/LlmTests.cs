@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using WsisBot.Knowledge.Llm;
+
+namespace WsisBot.Knowledge.Tests;
+
+/// <summary>Optional phrasing by the language model, checked against the letters, over the Azure OpenAI wire format on loopback.</summary>
+public sealed class LlmTests : IAsyncLifetime
+{
+    private FakeAzureOpenAI _model = null!;
+    private IHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _model = await FakeAzureOpenAI.StartAsync();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureOpenAI:Endpoint"] = _model.Endpoint.ToString(),
+            ["AzureOpenAI:Deployment"] = "wsis-gpt",
+            ["AzureOpenAI:ApiKey"] = "test-key",
+        });
+        builder.Services.AddSingleton<TimeProvider>(new FixedClock("2026-03-18T10:00:00Z"));
+        builder.Services.AddKnowledge(builder.Configuration);
+        _host = builder.Build();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _host.Dispose();
+        await _model.DisposeAsync();
+    }
+
+    private Task<Answer> AskAsync(string question)
+    {
+        var answers = _host.Services.GetRequiredService<IAnswerService>();
+        return answers.AnswerAsync(answers.Understand(question, Language.English), Language.English);
+    }
+
+    [Fact]
+    public async Task Faithful_model_answer_is_used_with_the_source_line()
+    {
+        _model.Reply = "The WSIS Prizes 2026 deadline was **15 March 2026**, so it has passed.";
+
+        var answer = await AskAsync("When is the deadline for the WSIS Prizes?");
+
+        Assert.StartsWith("The WSIS Prizes 2026 deadline was **15 March 2026**, so it has passed.", answer.Text);
+        Assert.EndsWith("*Source: letter SMSI 2026 of 23 December 2025*", answer.Text);
+        var request = Assert.Single(_model.Requests);
+        Assert.Equal("wsis-gpt", request.Deployment);
+        Assert.Equal("test-key", request.ApiKey);
+        Assert.Contains("15 March 2026", request.Body);
+    }
+
+    [Fact]
+    public async Task Model_answer_with_an_invented_date_falls_back_to_the_composed_one()
+    {
+        _model.Reply = "Good news: you can still submit to the WSIS Prizes until 30 April 2026.";
+
+        var answer = await AskAsync("When is the deadline for the WSIS Prizes?");
+
+        Assert.DoesNotContain("30 April", answer.Text);
+        Assert.StartsWith("The deadline for the WSIS Prizes (WSIS 2026) was **15 March 2026** (passed", answer.Text);
+        Assert.Single(_model.Requests);
+    }
+
+    [Fact]
+    public async Task Model_answer_with_an_invented_amount_falls_back_too()
+    {
+        _model.Reply = "The Gold partnership costs CHF 95,000.";
+
+        var answer = await AskAsync("How much does the Gold partnership cost?");
+
+        Assert.Contains("CHF 100,000", answer.Text);
+        Assert.DoesNotContain("95,000", answer.Text);
+    }
+
+    [Fact]
+    public async Task Abstentions_are_not_sent_to_the_model()
+    {
+        var answer = await AskAsync("What's the weather like in Geneva?");
+
+        Assert.Equal(AnswerKind.Abstain, answer.Kind);
+        Assert.Empty(_model.Requests);
+    }
+
+    [Fact]
+    public void Model_is_wired_only_when_configured() => Assert.IsType<SemanticKernelPhraser>(_host.Services.GetRequiredService<IAnswerPhraser>());
+}

@@ -1,0 +1,107 @@
+using WsisBot.Knowledge.Facts;
+
+namespace WsisBot.Knowledge.Tests;
+
+/// <summary>Language, intent and slots of questions as people type them.</summary>
+public sealed class UnderstandingTests
+{
+    private readonly Knowledge _knowledge = new("2026-03-18T10:00:00Z");
+
+    [Theory]
+    [InlineData("Quelle est la date limite des prix ?", Language.French)]
+    [InlineData("c quand la date limite", Language.French)]
+    [InlineData("ou a lieu le forum", Language.French)]
+    [InlineData("Combien coûte le partenariat Or ?", Language.French)]
+    [InlineData("When is the deadline for the prizes?", Language.English)]
+    [InlineData("how much is gold", Language.English)]
+    [InlineData("where's the forum taking place", Language.English)]
+    public void Detects_the_language(string text, Language expected) => Assert.Equal(expected, _knowledge.Service.DetectLanguage(text));
+
+    [Theory]
+    [InlineData("WSIS")]
+    [InlineData("Gitanjali Sah")]
+    [InlineData("2026")]
+    [InlineData("")]
+    public void Language_is_unknown_when_the_text_does_not_tell(string text) => Assert.Null(_knowledge.Service.DetectLanguage(text));
+
+    [Theory]
+    [InlineData("Quelle est la date limite pour les prix du SMSI ?", Language.French, Intent.Deadline)]
+    [InlineData("wsis prizes dedline?", Language.English, Intent.Deadline)]
+    [InlineData("Combien coûte le partenariat Or ?", Language.French, Intent.Tier)]
+    [InlineData("What partnership tiers are there?", Language.English, Intent.Tier)]
+    [InlineData("Platinum vs Diamond?", Language.English, Intent.TierComparison)]
+    [InlineData("Where is the forum?", Language.English, Intent.Venue)]
+    [InlineData("Le forum c'est quand ?", Language.French, Intent.Dates)]
+    [InlineData("When is the opening ceremony?", Language.English, Intent.Event)]
+    [InlineData("Comment s'inscrire au forum ?", Language.French, Intent.Registration)]
+    [InlineData("Who should I contact?", Language.English, Intent.Contact)]
+    [InlineData("Parlez-moi du Fonds d'affectation spéciale", Language.French, Intent.TrustFund)]
+    [InlineData("What can I submit?", Language.English, Intent.WhatCanISubmit)]
+    [InlineData("Bonjour", Language.French, Intent.Greeting)]
+    [InlineData("help", Language.English, Intent.Help)]
+    [InlineData("Je voudrais parler à quelqu'un", Language.French, Intent.Human)]
+    [InlineData("human please", Language.English, Intent.Human)]
+    [InlineData("Je veux soumettre un projet aux prix", Language.French, Intent.Submit)]
+    [InlineData("show my submissions", Language.English, Intent.MySubmissions)]
+    public void Reads_the_intent(string text, Language language, Intent intent) => Assert.Equal(intent, _knowledge.Read(text, language).Intent);
+
+    [Theory]
+    [InlineData("date limite PCO", Programme.OpenConsultation)]
+    [InlineData("delai pour l'inventaire ?", Programme.Stocktaking)]
+    [InlineData("jusqu'a quand peut on soumettre un projet aux prix du SMSI", Programme.Prizes)]
+    [InlineData("speaking slot deadline", Programme.SpeakingSlot)]
+    [InlineData("tell me about the trust fund", Programme.TrustFund)]
+    public void Reads_the_programme(string text, Programme programme) =>
+        Assert.Equal(programme, _knowledge.Read(text).Programme);
+
+    [Fact]
+    public void Prix_next_to_a_tier_is_a_price_not_the_prizes()
+    {
+        var understanding = _knowledge.Read("Prix du partenariat Platine ?", Language.French);
+        Assert.Equal(Intent.Tier, understanding.Intent);
+        Assert.Equal("platine", understanding.TierKey);
+        Assert.NotEqual(Programme.Prizes, understanding.Programme);
+    }
+
+    [Theory]
+    [InlineData("difference entre Or et Argent", "or", "argent")]
+    [InlineData("Gold vs Silver?", "or", "argent")]
+    [InlineData("compare silver and innovation", "argent", "innovation")]
+    public void Reads_two_tiers_for_a_comparison(string text, string first, string second)
+    {
+        var understanding = _knowledge.Read(text);
+        Assert.Equal(Intent.TierComparison, understanding.Intent);
+        Assert.Equal(first, understanding.TierKey);
+        Assert.Equal(second, understanding.OtherTierKey);
+    }
+
+    [Theory]
+    [InlineData("Comment donner de l'argent au fonds ?")]
+    [InlineData("Can you support me with the registration?")]
+    public void Everyday_words_are_not_tiers(string text) =>
+        Assert.Null(_knowledge.Read(text).TierKey);
+
+    [Theory]
+    [InlineData("is 16 March too late for the prizes?", Language.English, "2026-03-16")]
+    [InlineData("est-ce que le 16 mars c'est trop tard ?", Language.French, "2026-03-16")]
+    [InlineData("Can I submit on March 19?", Language.English, "2026-03-19")]
+    public void Reads_a_mentioned_day(string text, Language language, string day) =>
+        Assert.Equal(DateOnly.Parse(day), _knowledge.Read(text, language).MentionedDate);
+
+    [Theory]
+    [InlineData("When is the opening ceremony?", EventKind.OpeningCeremony)]
+    [InlineData("Quand est prévue la table ronde ministérielle ?", EventKind.MinisterialRoundTable)]
+    [InlineData("When is AI for Good?", EventKind.AiSummit)]
+    [InlineData("dialogue sur la gouvernance de l'IA", EventKind.AiGovernanceDialogue)]
+    public void Reads_the_event(string text, EventKind kind) =>
+        Assert.Equal(kind, _knowledge.Read(text).Event);
+
+    [Theory]
+    [InlineData("What's the weather like in Geneva?", "weather")]
+    [InlineData("Ai-je besoin d'un visa ?", "visa")]
+    [InlineData("hotel prices near palexpo", "hotel")]
+    [InlineData("Y a-t-il un parking ?", "parking")]
+    [InlineData("How much does it cost to attend?", "fees")]
+    public void Flags_subjects_the_letters_do_not_treat(string text, string topic) =>
+        Assert.Equal(topic, _knowledge.Read(text).OutOfScopeTopic);
+}
