@@ -114,14 +114,14 @@ public sealed class TurnRouter(
                 await HandOverAsync(turn, dialogContext, text, cancellationToken);
                 break;
             default:
-                Answer(turn, understanding);
+                await AnswerAsync(turn, understanding, cancellationToken);
                 break;
         }
     }
 
-    private void Answer(TurnContext turn, Understanding understanding)
+    private async Task AnswerAsync(TurnContext turn, Understanding understanding, CancellationToken cancellationToken)
     {
-        var answer = answers.Answer(understanding, turn.Language);
+        var answer = await answers.AnswerAsync(understanding, turn.Language, cancellationToken);
         telemetry.Answer(answer.Intent.ToString(), answer.Kind.ToString(), answer.Kind == AnswerKind.Abstain);
         if (answer.Kind == AnswerKind.Abstain)
         {

@@ -5,7 +5,7 @@ using WsisBot.Knowledge.Facts;
 namespace WsisBot.Bot.Submissions;
 
 /// <summary>Reads the current knowledge snapshot into what the forms need (a new letter changes the forms at once).</summary>
-public sealed class FormFactsSource(KnowledgeBase knowledge, TimeProvider clock)
+public sealed class FormFactsSource(IKnowledgeFacts knowledge)
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
@@ -13,7 +13,7 @@ public sealed class FormFactsSource(KnowledgeBase knowledge, TimeProvider clock)
     public FormFacts Current()
     {
         var snapshot = knowledge.Current;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = knowledge.Today;
         var edition = snapshot.NewestEdition ?? today.Year;
         var status = Enum.GetValues<Programme>().ToDictionary(p => p, p => snapshot.StatusOf(p, today, edition));
         var tiers = snapshot.TiersOf()

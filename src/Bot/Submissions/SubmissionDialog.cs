@@ -95,7 +95,7 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
         {
             // An interruption: answer it, then show the form again where it was.
             var understanding = answers.Understand(text, turn.Language);
-            turn.SendText(answers.Answer(understanding, turn.Language).Text);
+            turn.SendText((await answers.AnswerAsync(understanding, turn.Language, cancellationToken)).Text);
             Reshow(turn, form, state, facts);
         }
         else

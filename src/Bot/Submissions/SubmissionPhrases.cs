@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using WsisBot.Bot.Protocol;
 using WsisBot.Knowledge;
+using WsisBot.Knowledge.Composition;
 using WsisBot.Knowledge.Facts;
 
 namespace WsisBot.Bot.Submissions;
@@ -103,6 +104,7 @@ public static class SubmissionPhrases
 
     public static string WhichForm(FormFacts facts, Language language)
     {
+        var sources = SubmissionForms.All.Select(f => facts.StatusOf(f.Programme).Deadline?.Letter).OfType<Citation>();
         var lines = SubmissionForms.All.Select(f =>
         {
             var status = facts.StatusOf(f.Programme);
@@ -113,7 +115,8 @@ public static class SubmissionPhrases
                     : language.Pick($"clos le {Date(status.Deadline.Date, language)}", $"closed on {Date(status.Deadline.Date, language)}");
             return $"- {f.Title(language)} — {state}";
         });
-        return language.Pick("Que souhaitez-vous soumettre ?\n\n", "What would you like to submit?\n\n") + string.Join("\n", lines);
+        return language.Pick("Que souhaitez-vous soumettre ?\n\n", "What would you like to submit?\n\n") + string.Join("\n", lines)
+            + "\n\n" + AnswerText.Sources(sources, language);
     }
 
     private static IEnumerable<SubmissionForm> OpenForms(FormFacts facts) =>
@@ -127,7 +130,7 @@ public static class SubmissionPhrases
     };
 
     private static string Source(Citation letter, Language language) =>
-        language.Pick($"lettre {letter.Reference} du {Date(letter.LetterDate, language)}", $"letter {letter.Reference} of {Date(letter.LetterDate, language)}");
+        language.Pick($"lettre {AnswerText.Reference(letter.Reference)} du {Date(letter.LetterDate, language)}", $"letter {AnswerText.Reference(letter.Reference)} of {Date(letter.LetterDate, language)}");
 
     private static string ContactSuffix(FormFacts facts) => facts.Contact?.Email is { } email ? $" ({email})" : "";
 }
