@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WsisBot.Data.Conversations;
 using WsisBot.Data.Escalation;
+using WsisBot.Data.Privacy;
 using WsisBot.Data.Submissions;
 
 namespace WsisBot.Data;
@@ -20,6 +21,7 @@ public abstract class WsisBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketReply> TicketReplies => Set<TicketReply>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WsisBotDbContext).Assembly);

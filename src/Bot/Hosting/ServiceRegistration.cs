@@ -5,6 +5,7 @@ using WsisBot.Bot.Channels.BotConnector;
 using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Dialogs;
 using WsisBot.Bot.Escalation;
+using WsisBot.Bot.Privacy;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Protocol.Auth;
 using WsisBot.Bot.Submissions;
@@ -77,6 +78,10 @@ public static class ServiceRegistration
         services.AddSingleton<IProactiveChannel, ConnectorProactiveChannel>();
         services.AddSingleton<ProactiveMessenger>();
         builder.AddInbox();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TranscriptPurger>();
+        services.AddHostedService(sp => sp.GetRequiredService<TranscriptPurger>());
+        services.AddScoped<UserData>();
 
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
     }

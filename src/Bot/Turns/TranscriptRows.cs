@@ -24,7 +24,8 @@ internal static class TranscriptRows
         FromId = Clip(activity.From?.Id, Limits.UserId),
         Text = activity.Text,
         ActivityJson = JsonSerializer.Serialize(activity, ProtocolJson.Options),
-        Timestamp = activity.Timestamp ?? now,
+        // When the bot saw it: a client's own timestamp could backdate rows past the retention purge.
+        Timestamp = now,
         Delivery = delivery,
     };
 

@@ -45,6 +45,18 @@ public sealed class EscalationFixture : BotFixture
         await Mail.DisposeAsync();
     }
 
+    public async Task<List<WsisBot.Data.Submissions.Submission>> SubmissionsOfAsync(string conversationId)
+    {
+        await using var scope = Bot.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WsisBotDbContext>().Submissions.AsNoTracking().Where(s => s.ConversationId == conversationId).ToListAsync();
+    }
+
+    public async Task<List<WsisBot.Data.Conversations.TranscriptEntry>> TranscriptOfAsync(string conversationId)
+    {
+        await using var scope = Bot.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WsisBotDbContext>().Transcript.AsNoTracking().Where(t => t.ConversationId == conversationId).ToListAsync();
+    }
+
     public async Task<Ticket?> TicketAsync(string conversationId)
     {
         await using var scope = Bot.Services.CreateAsyncScope();

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using WsisBot.Data;
+using WsisBot.Data.Conversations;
+using WsisBot.Data.Privacy;
+
+namespace WsisBot.Bot.Privacy;
+
+/// <summary>
+/// One person's data across the bot — submissions, tickets with replies, transcripts, conversation state — for the
+/// secretariat to export or erase on request. Every export and delete is written to the audit log.
+/// </summary>
+public sealed class UserData(WsisBotDbContext db, TimeProvider clock)
+{
+    public async Task<byte[]> ExportAsync(string channelId, string userId, string actor, CancellationToken cancellationToken)
+    {
+        var conversations = await ConversationsOfAsync(channelId, userId, cancellationToken);
+        var export = new
+        {
+            channelId,
+            userId,
+            exportedAt = clock.GetUtcNow(),
+            submissions = await db.Submissions.AsNoTracking().Where(s => s.ChannelId == channelId && s.UserId == userId)
+                .Select(s => new { s.Reference, s.Kind, s.Status, s.Language, s.CreatedAt, s.WithdrawnAt, s.FieldsJson }).ToListAsync(cancellationToken),
+            tickets = await db.Tickets.AsNoTracking().Include(t => t.Replies).Where(t => t.ChannelId == channelId && t.UserId == userId)
+                .Select(t => new { t.Id, t.Status, t.Reason, t.Question, t.Organisation, t.FormDataJson, t.CreatedAt, Replies = t.Replies.Select(r => new { r.StaffName, r.Text, r.At }) })
+                .ToListAsync(cancellationToken),
+            transcript = await db.Transcript.AsNoTracking().Where(t => t.ChannelId == channelId && (conversations.Contains(t.ConversationId) || t.FromId == userId))
+                .OrderBy(t => t.Id).Select(t => new { t.ConversationId, t.Direction, t.Type, t.Text, t.Timestamp }).ToListAsync(cancellationToken),
+        };
+        await AuditAsync("export", channelId, userId, actor, $"submissions={export.submissions.Count} tickets={export.tickets.Count} transcript={export.transcript.Count}", cancellationToken);
+        return JsonSerializer.SerializeToUtf8Bytes(export, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true });
+    }
+
+    public async Task<string> DeleteAsync(string channelId, string userId, string actor, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var conversations = await ConversationsOfAsync(channelId, userId, cancellationToken);
+        var submissions = await db.Submissions.Where(s => s.ChannelId == channelId && s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        var tickets = await db.Tickets.Where(t => t.ChannelId == channelId && t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        var transcript = await db.Transcript.Where(t => t.ChannelId == channelId && (conversations.Contains(t.ConversationId) || t.FromId == userId)).ExecuteDeleteAsync(cancellationToken);
+        await db.ConversationStates.Where(s => s.ChannelId == channelId && conversations.Contains(s.ConversationId)).ExecuteDeleteAsync(cancellationToken);
+        await db.ConversationReferences.Where(r => r.ChannelId == channelId && conversations.Contains(r.ConversationId)).ExecuteDeleteAsync(cancellationToken);
+        var summary = $"submissions={submissions} tickets={tickets} transcript={transcript} conversations={conversations.Count}";
+        await AuditAsync("delete", channelId, userId, actor, summary, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return summary;
+    }
+
+    public Task<List<AuditEntry>> RecentAuditAsync(CancellationToken cancellationToken) =>
+        db.AuditLog.AsNoTracking().OrderByDescending(a => a.Id).Take(50).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Conversations that are this user's alone (nobody else wrote in them): those go whole. In shared ones
+    /// (group chats, channels) only the user's own messages are theirs to export or erase.
+    /// </summary>
+    private async Task<List<string>> ConversationsOfAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var incoming = db.Transcript.AsNoTracking().Where(t => t.ChannelId == channelId && t.Direction == TranscriptDirection.Incoming);
+        var mine = incoming.Where(t => t.FromId == userId).Select(t => t.ConversationId).Distinct();
+        var shared = incoming.Where(t => t.FromId != userId && mine.Contains(t.ConversationId)).Select(t => t.ConversationId).Distinct();
+        return await mine.Except(shared).ToListAsync(cancellationToken);
+    }
+
+    private async Task AuditAsync(string action, string channelId, string userId, string actor, string summary, CancellationToken cancellationToken)
+    {
+        db.AuditLog.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            Actor = actor,
+            Action = action,
+            SubjectChannelId = channelId,
+            SubjectUserId = userId,
+            Summary = summary,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WsisBot.Data;
+using WsisBot.Testing;
+
+namespace WsisBot.Tests.Privacy;
+
+public class RetentionTests
+{
+    [Fact]
+    public async Task Transcripts_older_than_the_retention_are_purged_and_newer_ones_kept()
+    {
+        await using var sink = await ChannelSink.StartAsync();
+        var databasePath = TempFiles.NewDatabasePath();
+        var old = $"old-{Guid.NewGuid():N}";
+        var recent = $"recent-{Guid.NewGuid():N}";
+        await using (var january = await BotServer.StartAsync(new Dictionary<string, string?> { ["Clock:Now"] = "2026-01-05T09:00:00Z" }, databasePath))
+        {
+            await new ConnectorConversation(january.Client, sink, old).AskAsync("help");
+        }
+
+        await using (var june = await BotServer.StartAsync(new Dictionary<string, string?> { ["Clock:Now"] = "2026-06-20T09:00:00Z" }, databasePath))
+        {
+            await new ConnectorConversation(june.Client, sink, recent).AskAsync("help");
+        }
+
+        await using var july = await BotServer.StartAsync(
+            new Dictionary<string, string?> { ["Clock:Now"] = "2026-07-01T09:00:00Z", ["Privacy:TranscriptRetentionDays"] = "90" },
+            databasePath);
+
+        var remaining = await WaitForAsync(july, rows => !rows.Contains(old));
+        Assert.Contains(recent, remaining);
+    }
+
+    private static async Task<List<string>> WaitForAsync(BotServer bot, Func<List<string>, bool> done)
+    {
+        for (var i = 0; ; i++)
+        {
+            await using var scope = bot.Services.CreateAsyncScope();
+            var rows = await scope.ServiceProvider.GetRequiredService<WsisBotDbContext>().Transcript.Select(t => t.ConversationId).ToListAsync();
+            if (done(rows) || i == 100)
+            {
+                Assert.True(done(rows), "the purge did not run within 10 s");
+                return rows;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text.Json;
+using WsisBot.Knowledge;
+using WsisBot.Testing;
+using WsisBot.Tests.Escalation;
+using WsisBot.Tests.Submissions;
+
+namespace WsisBot.Tests.Privacy;
+
+public class UserDataTests(EscalationFixture fixture) : IClassFixture<EscalationFixture>
+{
+    [Fact]
+    public async Task Staff_export_then_erase_one_users_data_and_both_are_audited()
+    {
+        var userId = $"user-{Guid.NewGuid():N}";
+        var driver = new FormDriver(new ConnectorConversation(fixture.Bot.Client, fixture.Sink) { UserId = userId }, fixture.Sink);
+        var form = FormDriver.CardOf(await driver.SendAsync(SubmissionFixture.Start("TFP", Language.English)))!.Value;
+        var summary = FormDriver.CardOf(await driver.SubmitAsync(form, "submit", FormDriver.ValidValues(form)))!.Value;
+        await driver.SubmitAsync(summary, "confirm");
+        await driver.SendAsync("human please");
+        var bystander = new ConnectorConversation(fixture.Bot.Client, fixture.Sink) { UserId = $"other-{Guid.NewGuid():N}" };
+        await bystander.AskAsync("help");
+        var inbox = new InboxSession(fixture.Bot);
+        (await inbox.SignInAsync(EscalationFixture.AdminUser, EscalationFixture.AdminPassword)).Dispose();
+
+        var token = await inbox.TokenFromAsync("/inbox/privacy");
+        using var export = await inbox.PostFormAsync("/inbox/privacy?handler=Export", new() { ["channelId"] = "emulator", ["userId"] = userId, ["__RequestVerificationToken"] = token });
+        var data = JsonDocument.Parse(await export.Content.ReadAsStringAsync()).RootElement;
+        using var erase = await inbox.PostFormAsync("/inbox/privacy?handler=Delete", new() { ["channelId"] = "emulator", ["userId"] = userId, ["confirm"] = "yes", ["__RequestVerificationToken"] = token });
+        var page = await erase.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal(1, data.GetProperty("submissions").GetArrayLength());
+        Assert.Equal(1, data.GetProperty("tickets").GetArrayLength());
+        Assert.True(data.GetProperty("transcript").GetArrayLength() >= 8);
+        Assert.Contains("submissions=1 tickets=1", page, StringComparison.Ordinal);
+        Assert.Null(await fixture.TicketAsync(driver.Conversation.ConversationId));
+        Assert.Empty(await fixture.SubmissionsOfAsync(driver.Conversation.ConversationId));
+        Assert.Contains("export", page, StringComparison.Ordinal);
+        Assert.Contains($"<td>{EscalationFixture.AdminUser}</td>", page, StringComparison.Ordinal);
+        Assert.Contains("Here is what I can do", (await bystander.AskAsync("help")).Text, StringComparison.Ordinal);
+        Assert.NotEmpty(await fixture.TranscriptOfAsync(bystander.ConversationId));
+    }
+
+    [Fact]
+    public async Task Erasing_needs_the_confirmation()
+    {
+        var inbox = new InboxSession(fixture.Bot);
+        (await inbox.SignInAsync(EscalationFixture.AdminUser, EscalationFixture.AdminPassword)).Dispose();
+        var token = await inbox.TokenFromAsync("/inbox/privacy");
+
+        using var erase = await inbox.PostFormAsync("/inbox/privacy?handler=Delete", new() { ["channelId"] = "emulator", ["userId"] = "someone", ["__RequestVerificationToken"] = token });
+
+        Assert.Contains("Tick the confirmation to erase", await erase.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
