@@ -17,29 +17,30 @@ public sealed class TicketTeamsCard(ConnectorClient connector, IOptions<Escalati
             return;
         }
 
-        var card = new AdaptiveCard
-        {
-            FallbackText = $"Demande n° {ticket.Id} / Request no. {ticket.Id}",
-            Body =
-            [
-                new TextBlock($"Demande n° {ticket.Id} · Request no. {ticket.Id}") { Size = "Medium", Weight = "Bolder" },
-                new FactSet(
-                [
-                    new Fact("Canal · Channel", ticket.ChannelId),
-                    new Fact("Langue · Language", ticket.Language),
-                    new Fact("Utilisateur · User", Submissions.Markdown.Escape(ticket.UserName ?? ticket.UserId)),
-                ]),
-                new TextBlock(Submissions.Markdown.Escape(ticket.Question)),
-                new TextBlock($"[Ouvrir · Open]({TicketMail.TicketLink(ticket.Id, options.Value.PublicBaseUrl)})"),
-            ],
-        };
         await connector.SendAsync(new Activity
         {
             Type = ActivityTypes.Message,
             ServiceUrl = options.Value.TeamsServiceUrl,
             ChannelId = "msteams",
             Conversation = new ConversationAccount { Id = options.Value.TeamsChannelId, IsGroup = true },
-            Attachments = [card.ToAttachment()],
+            Attachments = [Card(ticket, TicketMail.TicketLink(ticket.Id, options.Value.PublicBaseUrl)).ToAttachment()],
         }, cancellationToken);
     }
+
+    public static AdaptiveCard Card(Ticket ticket, string link) => new()
+    {
+        FallbackText = $"Demande n° {ticket.Id} / Request no. {ticket.Id}",
+        Body =
+        [
+            new TextBlock($"Demande n° {ticket.Id} · Request no. {ticket.Id}") { Size = "Medium", Weight = "Bolder" },
+            new FactSet(
+            [
+                new Fact("Canal · Channel", ticket.ChannelId),
+                new Fact("Langue · Language", ticket.Language),
+                new Fact("Utilisateur · User", Submissions.Markdown.Escape(ticket.UserName ?? ticket.UserId)),
+            ]),
+            new TextBlock(Submissions.Markdown.Escape(ticket.Question)),
+            new TextBlock($"[Ouvrir · Open]({link})"),
+        ],
+    };
 }
