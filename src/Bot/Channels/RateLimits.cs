@@ -34,16 +34,8 @@ public sealed class ConversationRateLimiter : IDisposable
     public ConversationRateLimiter(IOptions<RateLimitOptions> options)
     {
         var o = options.Value;
-        _limiter = PartitionedRateLimiter.Create<string, string>(conversation => RateLimitPartition.GetTokenBucketLimiter(
-            conversation,
-            _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = o.ConversationBurst,
-                TokensPerPeriod = o.ConversationTurnsPerSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            }));
+        _limiter = PartitionedRateLimiter.Create<string, string>(conversation =>
+            RateLimitPartition.GetTokenBucketLimiter(conversation, _ => Bucket(o.ConversationBurst, o.ConversationTurnsPerSecond)));
     }
 
     /// <summary>False when this conversation has used up its turns for now.</summary>
@@ -58,13 +50,15 @@ public sealed class ConversationRateLimiter : IDisposable
     /// <summary>The per-address policy for the rate limiting middleware.</summary>
     public static void AddClientPolicy(Microsoft.AspNetCore.RateLimiting.RateLimiterOptions limiter, RateLimitOptions o) =>
         limiter.AddPolicy(ClientPolicy, http => RateLimitPartition.GetTokenBucketLimiter(
-            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = o.ClientBurst,
-                TokensPerPeriod = o.ClientRequestsPerSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            }));
+            http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => Bucket(o.ClientBurst, o.ClientRequestsPerSecond)));
+
+    /// <summary>Refused at once when empty (no queue): a flood gets 429s, not a backlog.</summary>
+    private static TokenBucketRateLimiterOptions Bucket(int burst, int perSecond) => new()
+    {
+        TokenLimit = burst,
+        TokensPerPeriod = perSecond,
+        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
 }

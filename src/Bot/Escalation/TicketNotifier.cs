@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using WsisBot.Bot.Hosting;
 using WsisBot.Data;
 using WsisBot.Data.Escalation;
 
@@ -16,38 +17,30 @@ public sealed class TicketNotifier(
     TicketTeamsCard teamsCard,
     IOptions<EscalationOptions> options,
     TimeProvider clock,
-    ILogger<TicketNotifier> logger) : BackgroundService
+    ILogger<TicketNotifier> logger) : PeriodicJob(clock, logger)
 {
     private static readonly TimeSpan Claim = TimeSpan.FromMinutes(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!mail.IsConfigured && !teamsCard.IsConfigured)
-        {
-            logger.LogWarning("Neither Smtp:Host with Escalation:NotifyAddress nor Escalation:TeamsChannelId is set: tickets wait in /inbox without a notice.");
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.NotifyPollSeconds);
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.NotifyPollSeconds), clock);
-        do
+    protected override bool IsEnabled
+    {
+        get
         {
-            try
+            if (!mail.IsConfigured && !teamsCard.IsConfigured)
             {
-                await NotifyDueAsync(stoppingToken);
+                logger.LogWarning("Neither Smtp:Host with Escalation:NotifyAddress nor Escalation:TeamsChannelId is set: tickets wait in /inbox without a notice.");
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Ticket notifications failed this round; trying again.");
-            }
+
+            return mail.IsConfigured || teamsCard.IsConfigured;
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    public async Task NotifyDueAsync(CancellationToken cancellationToken)
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WsisBotDbContext>();
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var due = await db.Tickets.AsNoTracking()
             .Where(t => t.NotifiedAt == null && t.NextNotifyAt != null && t.NextNotifyAt <= now && t.NotifyAttempts < options.Value.MaxNotifyAttempts)
             .OrderBy(t => t.NextNotifyAt)
@@ -77,7 +70,7 @@ public sealed class TicketNotifier(
             await mail.SendAsync(ticket, cancellationToken);
             await teamsCard.SendAsync(ticket, cancellationToken);
             await db.Tickets.Where(t => t.Id == ticket.Id).ExecuteUpdateAsync(
-                set => set.SetProperty(t => t.NotifiedAt, clock.GetUtcNow()).SetProperty(t => t.NotifyError, (string?)null).SetProperty(t => t.NextNotifyAt, (DateTimeOffset?)null),
+                set => set.SetProperty(t => t.NotifiedAt, Clock.GetUtcNow()).SetProperty(t => t.NotifyError, (string?)null).SetProperty(t => t.NextNotifyAt, (DateTimeOffset?)null),
                 cancellationToken);
             logger.LogInformation("Secretariat notified of ticket {Ticket}.", ticket.Id);
         }
@@ -88,7 +81,7 @@ public sealed class TicketNotifier(
             logger.LogWarning(ex, "Notice of ticket {Ticket} failed (attempt {Attempt}); next try in {Delay}.", ticket.Id, attempts, retryIn);
             var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
             await db.Tickets.Where(t => t.Id == ticket.Id).ExecuteUpdateAsync(
-                set => set.SetProperty(t => t.NotifyAttempts, attempts).SetProperty(t => t.NotifyError, error).SetProperty(t => t.NextNotifyAt, clock.GetUtcNow() + retryIn),
+                set => set.SetProperty(t => t.NotifyAttempts, attempts).SetProperty(t => t.NotifyError, error).SetProperty(t => t.NextNotifyAt, Clock.GetUtcNow() + retryIn),
                 CancellationToken.None);
         }
     }

@@ -79,8 +79,7 @@ public static class ServiceRegistration
         services.AddSingleton<ProactiveMessenger>();
         builder.AddInbox();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<TranscriptPurger>();
-        services.AddHostedService(sp => sp.GetRequiredService<TranscriptPurger>());
+        services.AddHostedService<TranscriptPurger>();
         services.AddScoped<UserData>();
 
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);

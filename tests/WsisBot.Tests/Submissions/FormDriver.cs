@@ -78,8 +78,8 @@ public sealed class FormDriver(ConnectorConversation conversation, ChannelSink s
         return values;
     }
 
-    /// <summary>Submits a card action with extra values merged in, as the card renderers do.</summary>
-    public async Task<IReadOnlyList<ChannelSink.Received>> SubmitAsync(JsonElement card, string action, JsonObject? inputs = null, string locale = "en-US")
+    /// <summary>What a renderer submits for a card action: the action's data with the inputs merged in.</summary>
+    public static JsonObject SubmitData(JsonElement card, string action, JsonObject? inputs = null)
     {
         var data = ActionData(card, action);
         foreach (var (key, node) in inputs ?? [])
@@ -87,6 +87,10 @@ public sealed class FormDriver(ConnectorConversation conversation, ChannelSink s
             data[key] = node?.DeepClone();
         }
 
-        return await SendAsync(null, data, locale);
+        return data;
     }
+
+    /// <summary>Submits a card action with extra values merged in, as the card renderers do.</summary>
+    public Task<IReadOnlyList<ChannelSink.Received>> SubmitAsync(JsonElement card, string action, JsonObject? inputs = null, string locale = "en-US") =>
+        SendAsync(null, SubmitData(card, action, inputs), locale);
 }

@@ -64,11 +64,7 @@ public class TeamsTests(SubmissionFixture fixture) : IClassFixture<SubmissionFix
         var id = $"a:1{Guid.NewGuid():N}";
         var driver = new FormDriver(Conversation(id), fixture.Sink);
         var form = FormDriver.CardOf(await driver.SendAsync(SubmissionFixture.Start("PTN", Language.English)))!.Value;
-        var data = FormDriver.ActionData(form, "submit");
-        foreach (var (key, value) in FormDriver.ValidValues(form))
-        {
-            data[key] = value?.DeepClone();
-        }
+        var data = FormDriver.SubmitData(form, "submit", FormDriver.ValidValues(form));
 
         var before = fixture.Sink.Messages(id).Count;
         (await driver.Conversation.PostAsync(TeamsPayloads.CardSubmitWithMsTeams(fixture.Sink.ServiceUrl, id, data))).EnsureSuccessStatusCode();
@@ -83,11 +79,7 @@ public class TeamsTests(SubmissionFixture fixture) : IClassFixture<SubmissionFix
         var id = $"a:1{Guid.NewGuid():N}";
         var driver = new FormDriver(Conversation(id), fixture.Sink);
         var form = FormDriver.CardOf(await driver.SendAsync(SubmissionFixture.Start("TFP", Language.English)))!.Value;
-        var data = FormDriver.ActionData(form, "submit");
-        foreach (var (key, value) in FormDriver.ValidValues(form))
-        {
-            data[key] = value?.DeepClone();
-        }
+        var data = FormDriver.SubmitData(form, "submit", FormDriver.ValidValues(form));
 
         using var response = await driver.Conversation.PostAsync(TeamsPayloads.AdaptiveCardAction(fixture.Sink.ServiceUrl, id, data));
 
