@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WsisBot.Data.Conversations;
+using WsisBot.Data.DirectLine;
 
 namespace WsisBot.Data;
 
@@ -15,6 +16,9 @@ public abstract class WsisBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ConversationState> ConversationStates => Set<ConversationState>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<TranscriptEntry> Transcript => Set<TranscriptEntry>();
+    public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
+    public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
+    public DbSet<DirectLineSigningKey> DirectLineSigningKeys => Set<DirectLineSigningKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WsisBotDbContext).Assembly);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using WsisBot.Bot.Channels.BotConnector;
+using WsisBot.Bot.Channels.DirectLine;
 using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Protocol.Auth;
@@ -52,14 +53,24 @@ public static class ServiceRegistration
         services.AddSingleton<TranscriptDelivery>();
         services.AddScoped<TurnRouter>();
 
+        builder.AddDirectLine();
+
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready");
     }
 
     public static void MapWsisBot(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseWebSockets();
+        app.UseCors();
+        app.UseRateLimiter();
+
         app.MapHealthChecks("/healthz");
         app.MapBotConnector();
+        app.MapDirectLine();
+        app.MapTokenExchange();
 
         if (!app.Services.GetRequiredService<BotConnectorAuthenticator>().IsEnabled)
         {

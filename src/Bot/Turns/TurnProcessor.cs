@@ -16,7 +16,20 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
 {
     private const int MaxAttempts = 4;
 
-    public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>Activity types the bot takes a turn on; channels acknowledge and ignore the others.</summary>
+    private static readonly HashSet<string> HandledTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Invoke,
+        ActivityTypes.InstallationUpdate, ActivityTypes.Event, ActivityTypes.EndOfConversation,
+    };
+
+    public static bool TakesTurnOn(Activity activity) => activity.Type is { } type && HandledTypes.Contains(type);
+
+    public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
+        ProcessAsync(activity, log: null, cancellationToken);
+
+    /// <summary>Runs the turn; with a <paramref name="log"/>, the replies are delivered in the turn's own transaction.</summary>
+    public async Task<TurnResult> ProcessAsync(Activity activity, ITurnLog? log, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -25,7 +38,7 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
             var router = scope.ServiceProvider.GetRequiredService<TurnRouter>();
             try
             {
-                return await RunOnceAsync(activity, db, router, cancellationToken);
+                return await RunOnceAsync(activity, db, router, log, cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
@@ -39,11 +52,15 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
         }
     }
 
-    private async Task<TurnResult> RunOnceAsync(Activity activity, WsisBotDbContext db, TurnRouter router, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunOnceAsync(Activity activity, WsisBotDbContext db, TurnRouter router, ITurnLog? log, CancellationToken cancellationToken)
     {
         var channelId = activity.ChannelId ?? "unknown";
         var conversationId = activity.Conversation!.Id!;
         var now = clock.GetUtcNow();
+        if (log is not null)
+        {
+            activity = await log.AcceptAsync(db, activity, now, cancellationToken);
+        }
 
         var row = await db.ConversationStates.FirstOrDefaultAsync(
             s => s.ChannelId == channelId && s.ConversationId == conversationId, cancellationToken);
@@ -63,7 +80,8 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
         row.UpdatedAt = now;
 
         db.Transcript.Add(TranscriptRows.Incoming(activity, now));
-        var outgoing = turn.Outgoing.Select(a => (Activity: a, Row: TranscriptRows.Outgoing(a, now))).ToList();
+        var delivered = log?.Record(turn.Outgoing);
+        var outgoing = (delivered ?? turn.Outgoing).Select(a => (Activity: a, Row: TranscriptRows.Outgoing(a, now, delivered: log is not null))).ToList();
         db.Transcript.AddRange(outgoing.Select(o => o.Row));
         await UpsertReferenceAsync(db, activity, now, cancellationToken);
 
