@@ -25,10 +25,10 @@ public sealed class DirectLineTokens(DirectLineSigningKeyStore keys, TimeProvide
     {
         var lifetime = options.Value.TokenLifetime;
         var now = clock.GetUtcNow();
-        var payload = new Payload(conversationId, userId, now.ToUnixTimeSeconds(), (now + lifetime).ToUnixTimeSeconds());
+        var payload = new Payload(conversationId, userId, now.ToUnixTimeSeconds(), UnixSeconds(now + lifetime));
         var body = Header + "." + Base64Url(JsonSerializer.SerializeToUtf8Bytes(payload, PayloadJson.Default.Payload));
         var signature = Base64Url(HMACSHA256.HashData(await keys.GetAsync(cancellationToken), Encoding.ASCII.GetBytes(body)));
-        var claims = new DirectLineTokenClaims(conversationId, userId, DateTimeOffset.FromUnixTimeSeconds(payload.Exp));
+        var claims = new DirectLineTokenClaims(conversationId, userId, now + lifetime);
         return new IssuedDirectLineToken(body + "." + signature, claims, (int)lifetime.TotalSeconds);
     }
 
@@ -60,13 +60,16 @@ public sealed class DirectLineTokens(DirectLineSigningKeyStore keys, TimeProvide
             return null;
         }
 
-        if (payload is not { Conv.Length: > 0, User.Length: > 0 } || payload.Exp <= clock.GetUtcNow().ToUnixTimeSeconds())
+        if (payload is not { Conv.Length: > 0, User.Length: > 0 } || payload.Exp <= UnixSeconds(clock.GetUtcNow()))
         {
             return null;
         }
 
-        return new DirectLineTokenClaims(payload.Conv, payload.User, DateTimeOffset.FromUnixTimeSeconds(payload.Exp));
+        return new DirectLineTokenClaims(payload.Conv, payload.User, DateTimeOffset.FromUnixTimeMilliseconds((long)(payload.Exp * 1000)));
     }
+
+    /// <summary>JWT NumericDate, to the millisecond (the JWT spec allows fractions): a token lives exactly its lifetime.</summary>
+    private static double UnixSeconds(DateTimeOffset instant) => instant.ToUnixTimeMilliseconds() / 1000.0;
 
     private static string Base64Url(ReadOnlySpan<byte> bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -85,7 +88,7 @@ public sealed class DirectLineTokens(DirectLineSigningKeyStore keys, TimeProvide
         }
     }
 
-    internal sealed record Payload(string Conv, string User, long Iat, long Exp);
+    internal sealed record Payload(string Conv, string User, long Iat, double Exp);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
