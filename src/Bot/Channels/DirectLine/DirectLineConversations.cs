@@ -22,6 +22,7 @@ public sealed class DirectLineConversations(
 {
     private const int MaxAttempts = 4;
     private const int MaxPage = 500;
+    private readonly ConversationLocks _locks = new();
 
     /// <summary>Creates the conversation and welcomes the user; false when it already existed.</summary>
     public async Task<bool> StartAsync(string conversationId, string userId, string? locale, CancellationToken cancellationToken)
@@ -60,7 +61,11 @@ public sealed class DirectLineConversations(
             MembersAdded = [DirectLineChannel.Bot, user],
             From = user,
         };
-        await RunTurnAsync(Addressed(joined, conversationId, user), logIncoming: false, cancellationToken);
+        using (await _locks.AcquireAsync(conversationId, cancellationToken))
+        {
+            await RunTurnAsync(Addressed(joined, conversationId, user), logIncoming: false, cancellationToken);
+        }
+
         return true;
     }
 
@@ -83,10 +88,13 @@ public sealed class DirectLineConversations(
             streams.PublishEphemeral(conversationId, Typing(conversationId, userId));
         }
 
-        var logged = TurnProcessor.TakesTurnOn(activity)
-            ? await RunTurnAsync(activity, logIncoming: true, cancellationToken)
-            : await AppendAsync(conversationId, activity, cancellationToken);
-        return logged.Id!;
+        using (await _locks.AcquireAsync(conversationId, cancellationToken))
+        {
+            var logged = TurnProcessor.TakesTurnOn(activity)
+                ? await RunTurnAsync(activity, logIncoming: true, cancellationToken)
+                : await AppendAsync(conversationId, activity, cancellationToken);
+            return logged.Id!;
+        }
     }
 
     /// <summary>
@@ -97,6 +105,7 @@ public sealed class DirectLineConversations(
     {
         try
         {
+            using var _ = await _locks.AcquireAsync(conversationId, cancellationToken);
             var logged = await AppendAsync(conversationId, activity with { From = DirectLineChannel.Bot }, cancellationToken, bot: true);
             return logged.Id;
         }
