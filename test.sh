@@ -10,6 +10,11 @@ if [ ! -d tests/tools/node_modules/maildev ]; then
 fi
 
 dotnet tool restore >/dev/null
+if [ ! -x /usr/bin/chromium ]; then
+  # The browser tests drive Debian's Chromium (Playwright cannot download a browser here).
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
 dotnet build WsisBot.sln -c Release -warnaserror -nologo -v quiet
 
 results=$(mktemp -d)

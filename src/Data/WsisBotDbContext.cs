@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using WsisBot.Data.Conversations;
 using WsisBot.Data.Escalation;
 using WsisBot.Data.Privacy;
+using WsisBot.Data.Sequences;
 using WsisBot.Data.Submissions;
+using WsisBot.Data.DirectLine;
 
 namespace WsisBot.Data;
 
@@ -22,6 +24,10 @@ public abstract class WsisBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketReply> TicketReplies => Set<TicketReply>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+    public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
+    public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
+    public DbSet<DirectLineSigningKey> DirectLineSigningKeys => Set<DirectLineSigningKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WsisBotDbContext).Assembly);

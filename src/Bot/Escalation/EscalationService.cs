@@ -4,6 +4,7 @@ using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Turns;
 using WsisBot.Data.Escalation;
+using WsisBot.Data.Sequences;
 using WsisBot.Knowledge;
 
 namespace WsisBot.Bot.Escalation;
@@ -28,6 +29,7 @@ public sealed class EscalationService(TimeProvider clock, BotTelemetry telemetry
         var now = clock.GetUtcNow();
         var ticket = new Ticket
         {
+            Id = await NumberSequence.NextAsync(turn.Db, "ticket", cancellationToken),
             Status = TicketStatus.Open,
             Reason = reason,
             ChannelId = activity.ChannelId ?? "unknown",
@@ -44,7 +46,6 @@ public sealed class EscalationService(TimeProvider clock, BotTelemetry telemetry
             NextNotifyAt = now,
         };
         turn.Db.Tickets.Add(ticket);
-        await turn.Db.SaveChangesAsync(cancellationToken);
         telemetry.Escalation(reason.ToString());
         turn.State = turn.State with { OpenTicketId = ticket.Id };
         turn.SendText(reason == TicketReason.FormFailures

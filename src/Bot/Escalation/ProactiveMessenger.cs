@@ -8,13 +8,21 @@ public interface IProactiveChannel
     /// <summary>True when this channel carries the conversation (asked in registration order; the Bot Connector comes last).</summary>
     Task<bool> ServesAsync(ConversationReference reference, CancellationToken cancellationToken);
 
+    /// <summary>True when the channel writes the transcript row itself (its delivery is a database write).</summary>
+    bool RecordsTranscript { get; }
+
     /// <summary>Posts the activity; returns the id the channel gave it.</summary>
     Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken);
 }
 
+/// <summary>What a proactive send did: the channel's id for the activity, and whether the channel wrote the transcript.</summary>
+public sealed record ProactiveDelivery(string? ActivityId, bool TranscriptRecorded);
+
 /// <summary>Teams, Azure-hosted Direct Line, the Emulator: anything with a serviceUrl, through the Bot Connector.</summary>
 public sealed class ConnectorProactiveChannel(ConnectorClient connector) : IProactiveChannel
 {
+    public bool RecordsTranscript => false;
+
     public Task<bool> ServesAsync(ConversationReference reference, CancellationToken cancellationToken) =>
         Task.FromResult(!string.IsNullOrEmpty(reference.ServiceUrl));
 
@@ -25,7 +33,7 @@ public sealed class ConnectorProactiveChannel(ConnectorClient connector) : IProa
 /// <summary>Delivers a bot message into an existing conversation, whichever channel holds it.</summary>
 public sealed class ProactiveMessenger(IEnumerable<IProactiveChannel> channels)
 {
-    public async Task<string?> SendAsync(ConversationReference reference, string text, CancellationToken cancellationToken)
+    public async Task<ProactiveDelivery> SendAsync(ConversationReference reference, string text, CancellationToken cancellationToken)
     {
         var activity = new Activity
         {
@@ -43,7 +51,7 @@ public sealed class ProactiveMessenger(IEnumerable<IProactiveChannel> channels)
         {
             if (await channel.ServesAsync(reference, cancellationToken))
             {
-                return await channel.SendAsync(reference, activity, cancellationToken);
+                return new ProactiveDelivery(await channel.SendAsync(reference, activity, cancellationToken), channel.RecordsTranscript);
             }
         }
 

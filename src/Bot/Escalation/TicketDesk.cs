@@ -52,9 +52,11 @@ public sealed class TicketDesk(WsisBotDbContext db, ProactiveMessenger messenger
             Timestamp = now,
             Delivery = DeliveryStatus.Pending,
         };
+        var recordedByChannel = false;
         try
         {
-            entry.ActivityId = await messenger.SendAsync(reference, body, cancellationToken);
+            var delivery = await messenger.SendAsync(reference, body, cancellationToken);
+            (entry.ActivityId, recordedByChannel) = (delivery.ActivityId, delivery.TranscriptRecorded);
             entry.Delivery = DeliveryStatus.Delivered;
             reply.Delivered = true;
             ticket.Status = TicketStatus.Answered;
@@ -68,7 +70,11 @@ public sealed class TicketDesk(WsisBotDbContext db, ProactiveMessenger messenger
 
         ticket.UpdatedAt = now;
         db.TicketReplies.Add(reply);
-        db.Transcript.Add(entry);
+        if (!recordedByChannel)
+        {
+            db.Transcript.Add(entry);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return reply;
     }

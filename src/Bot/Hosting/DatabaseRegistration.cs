@@ -28,8 +28,9 @@ internal static class DatabaseRegistration
 
             default:
                 connectionString = SqliteConnectionString(connectionString, builder.Environment.ContentRootPath);
+                var writes = new SqliteDurableWrites(new SqliteWalSync(new SqliteConnectionStringBuilder(connectionString).DataSource));
                 builder.Services.AddDbContextPool<WsisBotDbContext, SqliteWsisBotDbContext>(options =>
-                    options.UseSqlite(connectionString));
+                    options.UseSqlite(connectionString).AddInterceptors(writes.All));
                 break;
         }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using WsisBot.Bot.Channels;
 using WsisBot.Bot.Channels.BotConnector;
+using WsisBot.Bot.Channels.DirectLine;
 using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Dialogs;
 using WsisBot.Bot.Escalation;
@@ -75,6 +76,8 @@ public static class ServiceRegistration
         services.AddSingleton<TicketMail>();
         services.AddSingleton<TicketTeamsCard>();
         services.AddHostedService<TicketNotifier>();
+        // Asked in this order: the bot's own Direct Line first, then anything with a Bot Connector serviceUrl.
+        services.AddSingleton<IProactiveChannel, DirectLineProactiveChannel>();
         services.AddSingleton<IProactiveChannel, ConnectorProactiveChannel>();
         services.AddSingleton<ProactiveMessenger>();
         builder.AddInbox();
@@ -82,17 +85,26 @@ public static class ServiceRegistration
         services.AddHostedService<TranscriptPurger>();
         services.AddScoped<UserData>();
 
+        builder.AddDirectLine();
+
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
     }
 
     public static void MapWsisBot(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseWebSockets();
+        app.UseCors();
         app.UseRateLimiter();
+
         // Readiness (database migrated, corpus loaded) for traffic; liveness (the process answers) for restarts.
         app.MapHealthChecks("/healthz", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapHealthChecks("/healthz/live", new() { Predicate = _ => false });
         app.MapBotConnector();
+        app.MapDirectLine();
+        app.MapTokenExchange();
         app.MapInbox();
 
         if (!app.Services.GetRequiredService<BotConnectorAuthenticator>().IsEnabled)

@@ -11,6 +11,7 @@ public sealed record Activity
 {
     public string? Type { get; init; }
     public string? Id { get; init; }
+    [JsonConverter(typeof(UtcTimestampConverter))]
     public DateTimeOffset? Timestamp { get; init; }
     public DateTimeOffset? LocalTimestamp { get; init; }
     public string? LocalTimezone { get; init; }

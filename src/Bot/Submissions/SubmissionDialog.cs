@@ -242,10 +242,12 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
     {
         var turn = dialogs.Turn;
         var activity = turn.Activity;
-        var saved = await store.SaveAsync(new Submission
+        var edition = factsSource.Current().EditionYear;
+        var saved = store.Add(new Submission
         {
+            Reference = await store.NextReferenceAsync(edition, form.Code, cancellationToken),
             Kind = form.Code,
-            EditionYear = factsSource.Current().EditionYear,
+            EditionYear = edition,
             ChannelId = activity.ChannelId ?? "unknown",
             ConversationId = activity.Conversation!.Id!,
             UserId = activity.From?.Id ?? "unknown",
@@ -253,15 +255,15 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
             Language = turn.Language.ToLocale(),
             FieldsJson = JsonSerializer.Serialize(state.Values),
             ConfirmNonce = state.Nonce,
-        }, cancellationToken);
+        });
 
         dialogs.End();
         telemetry.Submission(form.Code);
-        turn.SendText(SubmissionPhrases.Saved(saved.Reference!, turn.Language));
+        turn.SendText(SubmissionPhrases.Saved(saved.Reference, turn.Language));
         turn.Send(turn.Activity.CreateReply() with
         {
             Locale = turn.Language.ToLocale(),
-            Attachments = [FormCards.Confirmation(form, saved.Reference!, turn.Language).ToAttachment()],
+            Attachments = [FormCards.Confirmation(form, saved.Reference, turn.Language).ToAttachment()],
         });
     }
 
@@ -273,7 +275,7 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
     {
         var saved = submit.Nonce is null ? null : await store.FindByNonceAsync(submit.Nonce, cancellationToken);
         turn.SendText(saved is not null && saved.UserId == turn.Activity.From?.Id
-            ? SubmissionPhrases.AlreadySaved(saved.Reference!, turn.Language)
+            ? SubmissionPhrases.AlreadySaved(saved.Reference, turn.Language)
             : formIsActive ? SubmissionPhrases.StaleCard(turn.Language) : SubmissionPhrases.NoActiveForm(turn.Language));
     }
 

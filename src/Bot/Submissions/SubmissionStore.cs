@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using WsisBot.Data;
+using WsisBot.Data.Sequences;
 using WsisBot.Data.Submissions;
 
 namespace WsisBot.Bot.Submissions;
@@ -8,21 +9,20 @@ namespace WsisBot.Bot.Submissions;
 /// <summary>Saving, finding and withdrawing submissions; always scoped to the asking user.</summary>
 public sealed class SubmissionStore(WsisBotDbContext db, TimeProvider clock)
 {
-    /// <summary>
-    /// Adds a confirmed submission and gives it its reference. The turn runs in one transaction, so the record
-    /// commits with the conversation state or not at all.
-    /// </summary>
-    public async Task<Submission> SaveAsync(Submission submission, CancellationToken cancellationToken)
+    /// <summary>The reference the next submission of this kind and edition gets, e.g. WSIS-2026-PRZ-000123.</summary>
+    public async Task<string> NextReferenceAsync(int editionYear, string kind, CancellationToken cancellationToken)
+    {
+        var prefix = $"WSIS-{editionYear}-{kind}";
+        return $"{prefix}-{await NumberSequence.NextAsync(db, prefix, cancellationToken):D6}";
+    }
+
+    /// <summary>Adds a confirmed submission; it is saved with the turn (state, transcript) or not at all.</summary>
+    public Submission Add(Submission submission)
     {
         submission.CreatedAt = clock.GetUtcNow();
         db.Submissions.Add(submission);
-        await db.SaveChangesAsync(cancellationToken);
-        submission.Reference = Reference(submission);
         return submission;
     }
-
-    public static string Reference(Submission submission) =>
-        $"WSIS-{submission.EditionYear}-{submission.Kind}-{submission.Id:D6}";
 
     public Task<Submission?> FindByNonceAsync(string nonce, CancellationToken cancellationToken) =>
         db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.ConfirmNonce == nonce, cancellationToken);

@@ -11,8 +11,9 @@ internal static class TranscriptRows
     public static TranscriptEntry Incoming(Activity activity, DateTimeOffset now) =>
         Create(activity, TranscriptDirection.Incoming, DeliveryStatus.Received, now);
 
-    public static TranscriptEntry Outgoing(Activity activity, DateTimeOffset now) =>
-        Create(activity, TranscriptDirection.Outgoing, DeliveryStatus.Pending, now);
+    /// <summary>An outgoing activity: pending until its channel takes it, or already <paramref name="delivered"/> when delivery was part of the turn.</summary>
+    public static TranscriptEntry Outgoing(Activity activity, DateTimeOffset now, bool delivered = false) =>
+        Create(activity, TranscriptDirection.Outgoing, delivered ? DeliveryStatus.Delivered : DeliveryStatus.Pending, now);
 
     private static TranscriptEntry Create(Activity activity, TranscriptDirection direction, DeliveryStatus delivery, DateTimeOffset now) => new()
     {

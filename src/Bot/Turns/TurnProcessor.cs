@@ -10,26 +10,44 @@ namespace WsisBot.Bot.Turns;
 
 /// <summary>
 /// Runs one turn for any channel: loads the conversation's state, routes the activity, and saves state,
-/// transcript (both directions) and conversation reference in one transaction. Two instances racing on one
+/// transcript (both directions), conversation reference and whatever the turn wrote (a submission, a ticket)
+/// in one SaveChanges, i.e. one transaction. Two instances racing on one
 /// conversation meet the state's concurrency token: the loser runs its turn again on the fresh state.
 /// </summary>
 public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider clock, BotTelemetry telemetry, ILogger<TurnProcessor> logger)
 {
-    private const int MaxAttempts = 4;
+    private const int MaxAttempts = 6;
 
-    public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    private readonly ConversationLocks _locks = new();
+
+    /// <summary>Activity types the bot takes a turn on; channels acknowledge and ignore the others.</summary>
+    private static readonly HashSet<string> HandledTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Invoke,
+        ActivityTypes.InstallationUpdate, ActivityTypes.Event, ActivityTypes.EndOfConversation,
+    };
+
+    public static bool TakesTurnOn(Activity activity) => activity.Type is { } type && HandledTypes.Contains(type);
+
+    public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
+        ProcessAsync(activity, log: null, cancellationToken);
+
+    /// <summary>Runs the turn; with a <paramref name="log"/>, the replies are delivered in the turn's own transaction.</summary>
+    public async Task<TurnResult> ProcessAsync(Activity activity, ITurnLog? log, CancellationToken cancellationToken)
     {
         using var span = BotTelemetry.Source.StartActivity("turn");
         span?.SetTag("wsisbot.channel", activity.ChannelId);
         span?.SetTag("wsisbot.activity_type", activity.Type);
         var started = clock.GetTimestamp();
-        var result = await ProcessWithRetriesAsync(activity, cancellationToken);
+        var result = await ProcessWithRetriesAsync(activity, log, cancellationToken);
         telemetry.Turn(activity.ChannelId, activity.Type, clock.GetElapsedTime(started));
         return result;
     }
 
-    private async Task<TurnResult> ProcessWithRetriesAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnResult> ProcessWithRetriesAsync(Activity activity, ITurnLog? log, CancellationToken cancellationToken)
     {
+        // Turns of one conversation queue on this instance; only another instance can still race this one.
+        using var _ = await _locks.AcquireAsync($"{activity.ChannelId}|{activity.Conversation!.Id}", cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -37,23 +55,16 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
             var router = scope.ServiceProvider.GetRequiredService<TurnRouter>();
             try
             {
-                // One transaction per turn: whatever the turn writes (a submission, a ticket) commits with its state.
-                return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-                {
-                    db.ChangeTracker.Clear();
-                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                    var result = await RunOnceAsync(activity, db, router, cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
-                    return result;
-                });
+                return await RunOnceAsync(activity, db, router, log, cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
                 logger.LogInformation("Conversation {Conversation} changed under turn {Attempt}; running it again.", activity.Conversation?.Id, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), clock, cancellationToken);
             }
             catch (DbUpdateException ex) when (attempt < MaxAttempts && IsDuplicateKey(ex))
             {
-                // Two first turns of a new conversation inserted its state row at once.
+                // Two first turns of a new conversation inserted its state row (or a first number of a sequence) at once.
                 logger.LogInformation("Conversation {Conversation} was created concurrently; running the turn again.", activity.Conversation?.Id);
             }
             catch (Exception ex) when (attempt < MaxAttempts && IsDatabaseBusy(ex))
@@ -64,11 +75,15 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
         }
     }
 
-    private async Task<TurnResult> RunOnceAsync(Activity activity, WsisBotDbContext db, TurnRouter router, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunOnceAsync(Activity activity, WsisBotDbContext db, TurnRouter router, ITurnLog? log, CancellationToken cancellationToken)
     {
         var channelId = activity.ChannelId ?? "unknown";
         var conversationId = activity.Conversation!.Id!;
         var now = clock.GetUtcNow();
+        if (log is not null)
+        {
+            activity = await log.AcceptAsync(db, activity, now, cancellationToken);
+        }
 
         var row = await db.ConversationStates.FirstOrDefaultAsync(
             s => s.ChannelId == channelId && s.ConversationId == conversationId, cancellationToken);
@@ -88,7 +103,8 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
         row.UpdatedAt = now;
 
         db.Transcript.Add(TranscriptRows.Incoming(activity, now));
-        var outgoing = turn.Outgoing.Select(a => (Activity: a, Row: TranscriptRows.Outgoing(a, now))).ToList();
+        var delivered = log?.Record(turn.Outgoing);
+        var outgoing = (delivered ?? turn.Outgoing).Select(a => (Activity: a, Row: TranscriptRows.Outgoing(a, now, delivered: log is not null))).ToList();
         db.Transcript.AddRange(outgoing.Select(o => o.Row));
         await UpsertReferenceAsync(db, activity, now, cancellationToken);
 

@@ -71,6 +71,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
     public void Configure(EntityTypeBuilder<Ticket> builder)
     {
         builder.HasKey(t => t.Id);
+        // The ticket number users are told: taken from a NumberSequence in the turn that opens the ticket.
+        builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Reason).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.ChannelId).HasMaxLength(Limits.ChannelId);

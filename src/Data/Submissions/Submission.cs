@@ -17,8 +17,8 @@ public sealed class Submission
 {
     public long Id { get; set; }
 
-    /// <summary>e.g. WSIS-2026-PRZ-000123; set right after the row gets its id, in the same transaction.</summary>
-    public string? Reference { get; set; }
+    /// <summary>e.g. WSIS-2026-PRZ-000123: numbered per edition and kind, without gaps.</summary>
+    public required string Reference { get; set; }
 
     public required string Kind { get; set; }
     public int EditionYear { get; set; }

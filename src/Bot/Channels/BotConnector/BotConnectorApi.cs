@@ -15,13 +15,6 @@ namespace WsisBot.Bot.Channels.BotConnector;
 /// </summary>
 public static class BotConnectorApi
 {
-    /// <summary>Activity types the bot takes a turn on; everything else is acknowledged and ignored.</summary>
-    private static readonly HashSet<string> HandledTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Invoke,
-        ActivityTypes.InstallationUpdate, ActivityTypes.Event, ActivityTypes.EndOfConversation,
-    };
-
     public static IEndpointRouteBuilder MapBotConnector(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/messages", HandleAsync).DisableAntiforgery().RequireRateLimiting(ConversationRateLimiter.ClientPolicy);
@@ -48,7 +41,7 @@ public static class BotConnectorApi
             }
         }
 
-        var read = await ActivityReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
+        var read = await ActivityReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, Unusable, cancellationToken);
         if (!read.IsValid)
         {
             return Results.Problem(statusCode: read.Status, title: "Bad activity", detail: read.Problem);
@@ -59,7 +52,7 @@ public static class BotConnectorApi
             return Results.Unauthorized();
         }
 
-        if (!HandledTypes.Contains(read.Activity!.Type!) || TeamsMessages.AddressedToBot(read.Activity) is not { } activity)
+        if (!TurnProcessor.TakesTurnOn(read.Activity!) || TeamsMessages.AddressedToBot(read.Activity!) is not { } activity)
         {
             return Results.Ok();
         }
@@ -96,6 +89,16 @@ public static class BotConnectorApi
 
         return Results.Ok();
     }
+
+    /// <summary>What a Bot Connector activity needs beyond a type: where it belongs and where replies go.</summary>
+    private static string? Unusable(Activity activity) => activity switch
+    {
+        { Conversation: null } or { Conversation.Id: null or "" } => "'conversation.id' is required",
+        { ServiceUrl: null or "" } => "'serviceUrl' is required",
+        _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            => "'serviceUrl' must be an absolute http(s) URL",
+        _ => null,
+    };
 
     /// <summary>Tell the user, in their language, that this turn failed; never the exception text.</summary>
     private static Task ApologiseAsync(Activity activity, ConnectorDelivery delivery, CancellationToken cancellationToken)

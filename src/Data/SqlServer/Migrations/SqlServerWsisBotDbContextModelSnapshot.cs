@@ -145,13 +145,75 @@ namespace WsisBot.Data.SqlServer.Migrations
                     b.ToTable("Transcript", (string)null);
                 });
 
+            modelBuilder.Entity("WsisBot.Data.DirectLine.DirectLineActivity", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<long>("Watermark")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ActivityJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("Timestamp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("ConversationId", "Watermark");
+
+                    b.ToTable("DirectLineActivities");
+                });
+
+            modelBuilder.Entity("WsisBot.Data.DirectLine.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("LastWatermark")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectLineConversations");
+                });
+
+            modelBuilder.Entity("WsisBot.Data.DirectLine.DirectLineSigningKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varbinary(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectLineSigningKeys");
+                });
+
             modelBuilder.Entity("WsisBot.Data.Escalation.Ticket", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ChannelId")
                         .IsRequired()
@@ -317,6 +379,21 @@ namespace WsisBot.Data.SqlServer.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("WsisBot.Data.Sequences.NumberSequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Value")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("NumberSequences");
+                });
+
             modelBuilder.Entity("WsisBot.Data.Submissions.Submission", b =>
                 {
                     b.Property<long>("Id")
@@ -361,6 +438,7 @@ namespace WsisBot.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("Reference")
+                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
@@ -387,12 +465,20 @@ namespace WsisBot.Data.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("Reference")
-                        .IsUnique()
-                        .HasFilter("[Reference] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("ChannelId", "UserId");
 
                     b.ToTable("Submissions");
+                });
+
+            modelBuilder.Entity("WsisBot.Data.DirectLine.DirectLineActivity", b =>
+                {
+                    b.HasOne("WsisBot.Data.DirectLine.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WsisBot.Data.Escalation.TicketReply", b =>

@@ -137,10 +137,74 @@ namespace WsisBot.Data.Sqlite.Migrations
                     b.ToTable("Transcript", (string)null);
                 });
 
+            modelBuilder.Entity("WsisBot.Data.DirectLine.DirectLineActivity", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Watermark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Timestamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConversationId", "Watermark");
+
+                    b.ToTable("DirectLineActivities");
+                });
+
+            modelBuilder.Entity("WsisBot.Data.DirectLine.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastWatermark")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectLineConversations");
+                });
+
+            modelBuilder.Entity("WsisBot.Data.DirectLine.DirectLineSigningKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectLineSigningKeys");
+                });
+
             modelBuilder.Entity("WsisBot.Data.Escalation.Ticket", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ChannelId")
@@ -303,6 +367,21 @@ namespace WsisBot.Data.Sqlite.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("WsisBot.Data.Sequences.NumberSequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("NumberSequences");
+                });
+
             modelBuilder.Entity("WsisBot.Data.Submissions.Submission", b =>
                 {
                     b.Property<long>("Id")
@@ -345,6 +424,7 @@ namespace WsisBot.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
+                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -376,6 +456,15 @@ namespace WsisBot.Data.Sqlite.Migrations
                     b.HasIndex("ChannelId", "UserId");
 
                     b.ToTable("Submissions");
+                });
+
+            modelBuilder.Entity("WsisBot.Data.DirectLine.DirectLineActivity", b =>
+                {
+                    b.HasOne("WsisBot.Data.DirectLine.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WsisBot.Data.Escalation.TicketReply", b =>

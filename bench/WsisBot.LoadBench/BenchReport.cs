@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace WsisBot.LoadBench;
+
+public sealed record BenchReport(
+    BenchOptions Options,
+    int Turns,
+    double TurnsPerSecond,
+    TimeSpan P50,
+    TimeSpan P90,
+    TimeSpan P99,
+    TimeSpan Max,
+    int Errors,
+    double CoresBusy,
+    long PeakWorkingSetBytes,
+    long TranscriptRows,
+    long DirectLineLogRows)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"""
+        turns measured      {Turns} in {Options.Duration.TotalSeconds:0} s
+        sustained           {TurnsPerSecond:0} turns/s
+        latency POST→reply  p50 {P50.TotalMilliseconds:0.0} ms, p90 {P90.TotalMilliseconds:0.0} ms, p99 {P99.TotalMilliseconds:0.0} ms, max {Max.TotalMilliseconds:0.0} ms
+        errors              {Errors}
+        CPU                 {CoresBusy:0.00} cores busy (bot and clients in one process)
+        peak working set    {PeakWorkingSetBytes / 1024 / 1024} MiB
+        persisted           {TranscriptRows} transcript rows, {DirectLineLogRows} Direct Line log rows
+        """);
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using WsisBot.Bot.Protocol;
+using WsisBot.Data;
+using WsisBot.Data.DirectLine;
+
+namespace WsisBot.Bot.Channels.DirectLine;
+
+/// <summary>
+/// Appends activities to one conversation's log inside a unit of work: the next watermark, an id made of it,
+/// a timestamp later than the previous activity's, and the row. The caller saves; a concurrent append by another
+/// instance then fails on the conversation's <c>LastWatermark</c> and the caller runs again.
+/// </summary>
+internal sealed class DirectLineLogWriter
+{
+    private readonly WsisBotDbContext _db;
+    private readonly DirectLineConversation _conversation;
+    private readonly DateTimeOffset _now;
+    private readonly List<DirectLineLogEntry> _appended = [];
+
+    private DirectLineLogWriter(WsisBotDbContext db, DirectLineConversation conversation, DateTimeOffset now)
+    {
+        _db = db;
+        _conversation = conversation;
+        _now = now;
+    }
+
+    public string UserId => _conversation.UserId;
+
+    /// <summary>What this unit of work appended, to push to the conversation's sockets once it is saved.</summary>
+    public IReadOnlyList<DirectLineLogEntry> Appended => _appended;
+
+    /// <summary>A writer for the conversation, or null when it does not exist.</summary>
+    public static async Task<DirectLineLogWriter?> OpenAsync(WsisBotDbContext db, string conversationId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var conversation = await db.DirectLineConversations.FindAsync([conversationId], cancellationToken);
+        return conversation is null ? null : new DirectLineLogWriter(db, conversation, now);
+    }
+
+    public Activity Append(Activity activity)
+    {
+        var watermark = ++_conversation.LastWatermark;
+        var timestamp = _now > _conversation.LastActivityAt ? _now : _conversation.LastActivityAt.AddMilliseconds(1);
+        _conversation.LastActivityAt = timestamp;
+
+        var stamped = activity with
+        {
+            Id = DirectLineChannel.ActivityId(_conversation.Id, watermark),
+            Timestamp = timestamp,
+            ChannelId = DirectLineChannel.ChannelId,
+            ServiceUrl = DirectLineChannel.ServiceUrl,
+            Conversation = new ConversationAccount { Id = _conversation.Id },
+        };
+        var json = JsonSerializer.Serialize(stamped, ProtocolJson.Options);
+        _db.DirectLineActivities.Add(new DirectLineActivity
+        {
+            ConversationId = _conversation.Id,
+            Watermark = watermark,
+            ActivityJson = json,
+            Timestamp = timestamp,
+        });
+        _appended.Add(new DirectLineLogEntry(watermark, json));
+        return stamped;
+    }
+}

@@ -1,0 +1,20 @@
+namespace WsisBot.Bot.Channels.DirectLine;
+
+/// <summary>The bot's own Direct Line channel and the web chat token endpoint, registered and mapped.</summary>
+public static class DirectLineRegistration
+{
+    public static void AddDirectLine(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DirectLineSigningKeyStore>();
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineAuthenticator>();
+        services.AddSingleton<DirectLineStreams>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddHostedService<DirectLineLogPoller>();
+        services.AddHttpClient(nameof(TokenExchangeApi), c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddDirectLineCors();
+        services.AddDirectLineRateLimits();
+    }
+}

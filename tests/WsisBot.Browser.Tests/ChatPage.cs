@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+
+namespace WsisBot.Browser.Tests;
+
+/// <summary>The web chat page as a visitor uses it: read the transcript, type, click, switch language.</summary>
+public sealed class ChatPage(IPage page, string conversationId) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+
+    /// <summary>The Direct Line conversation the page opened (from the token it fetched).</summary>
+    public string ConversationId { get; } = conversationId;
+
+    public ILocator Transcript => Page.Locator("#webchat [role='log'], #webchat .webchat__basic-transcript").First;
+
+    public ILocator SendBox => Page.Locator("#webchat [data-id='webchat-sendbox-input']");
+
+    /// <summary>Waits until a bot or user bubble shows <paramref name="text"/>.</summary>
+    public Task SeesAsync(string text) =>
+        Page.Locator("#webchat").GetByText(text, new() { Exact = false }).First.WaitForAsync();
+
+    public async Task SendAsync(string text)
+    {
+        await SendBox.FillAsync(text);
+        await SendBox.PressAsync("Enter");
+    }
+
+    public Task SwitchToAsync(string buttonName) =>
+        Page.GetByRole(AriaRole.Button, new() { Name = buttonName, Exact = true }).ClickAsync();
+
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var path = Path.Combine(ChromiumFixture.Artifacts, name + ".png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+
+    public async ValueTask DisposeAsync() => await Page.Context.CloseAsync();
+}
