@@ -3,12 +3,15 @@ using Microsoft.Playwright;
 namespace WsisBot.Browser.Tests;
 
 /// <summary>The web chat page as a visitor uses it: read the transcript, type, click, switch language.</summary>
-public sealed class ChatPage(IPage page, string conversationId) : IAsyncDisposable
+public sealed class ChatPage(IPage page, string conversationId, IReadOnlyList<string> sockets) : IAsyncDisposable
 {
     public IPage Page { get; } = page;
 
     /// <summary>The Direct Line conversation the page opened (from the token it fetched).</summary>
     public string ConversationId { get; } = conversationId;
+
+    /// <summary>URLs of the WebSockets the page opened, recorded from before it loaded.</summary>
+    public IReadOnlyList<string> Sockets { get; } = sockets;
 
     public ILocator Transcript => Page.Locator("#webchat [role='log'], #webchat .webchat__basic-transcript").First;
 

@@ -57,10 +57,12 @@ public class ChromiumFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
+        var sockets = new List<string>();
+        page.WebSocket += (_, socket) => sockets.Add(socket.Url);
         var tokenResponse = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/directline/token", StringComparison.Ordinal));
         await page.GotoAsync(new Uri(Bot.BaseAddress, "/" + query).ToString());
         var token = await (await tokenResponse).JsonAsync();
-        return new ChatPage(page, token!.Value.GetProperty("conversationId").GetString()!);
+        return new ChatPage(page, token!.Value.GetProperty("conversationId").GetString()!, sockets);
     }
 
     public async Task DisposeAsync()

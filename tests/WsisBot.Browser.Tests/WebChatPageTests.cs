@@ -16,8 +16,6 @@ public class WebChatPageTests(ChromiumFixture fixture, ITestOutputHelper output)
     public async Task The_page_welcomes_in_both_languages_and_answers_in_french_over_the_websocket()
     {
         await using var chat = await fixture.OpenAsync("?lang=fr");
-        var sockets = new List<string>();
-        chat.Page.WebSocket += (_, socket) => sockets.Add(socket.Url);
 
         await chat.SeesAsync("Je suis WsisBot");
         await chat.SeesAsync("I am WsisBot");
@@ -27,7 +25,7 @@ public class WebChatPageTests(ChromiumFixture fixture, ITestOutputHelper output)
         Assert.Equal("fr", await chat.Page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Français", await chat.Page.InnerTextAsync("button[aria-pressed='true']"));
         Assert.Contains(await chat.Page.GetAttributeAsync("[data-id='webchat-sendbox-input']", "placeholder") ?? "", new[] { "Tapez votre message", "Type your message" });
-        Assert.Contains(sockets, url => url.Contains($"/v3/directline/conversations/{chat.ConversationId}/stream", StringComparison.Ordinal));
+        Assert.Contains(chat.Sockets, url => url.Contains($"/v3/directline/conversations/{chat.ConversationId}/stream", StringComparison.Ordinal));
         output.WriteLine("Screenshot: " + await chat.ScreenshotAsync("french-websocket"));
     }
 
@@ -60,16 +58,14 @@ public class WebChatPageTests(ChromiumFixture fixture, ITestOutputHelper output)
     {
         await using var chat = await fixture.OpenAsync("?ws=0&lang=en");
         var polls = 0;
-        var sockets = 0;
         chat.Page.Request += (_, request) => polls += request.Url.Contains("/activities?watermark=", StringComparison.Ordinal) ? 1 : 0;
-        chat.Page.WebSocket += (_, _) => sockets++;
 
         await chat.SeesAsync("I am WsisBot");
         await chat.SendAsync("help");
         await chat.SeesAsync("Here is what I can do");
 
         Assert.True(polls > 0);
-        Assert.Equal(0, sockets);
+        Assert.Empty(chat.Sockets);
         output.WriteLine("Screenshot: " + await chat.ScreenshotAsync("english-polling"));
     }
 

@@ -15,7 +15,6 @@ public sealed record AdaptiveCard
 
     public string Type { get; init; } = "AdaptiveCard";
     public string Version { get; init; } = "1.5";
-    public string? Lang { get; init; }
     public string? FallbackText { get; init; }
     public IReadOnlyList<CardElement> Body { get; init; } = [];
     public IReadOnlyList<CardActionElement>? Actions { get; init; }

@@ -29,7 +29,6 @@ public static class FormCards
 
         return new AdaptiveCard
         {
-            Lang = language == Language.French ? "fr" : "en",
             FallbackText = form.Title(language),
             Body = body,
             Actions =
@@ -42,7 +41,6 @@ public static class FormCards
 
     public static AdaptiveCard Summary(SubmissionForm form, FormState state, FormFacts facts, Language language) => new()
     {
-        Lang = language == Language.French ? "fr" : "en",
         FallbackText = form.Title(language),
         Body =
         [
@@ -60,7 +58,6 @@ public static class FormCards
 
     public static AdaptiveCard Confirmation(SubmissionForm form, string reference, Language language) => new()
     {
-        Lang = language == Language.French ? "fr" : "en",
         FallbackText = reference,
         Body =
         [
