@@ -30,7 +30,7 @@ public class ChromiumFixture : IAsyncLifetime
         ["Clock:Now"] = "2026-03-03T09:00:00Z",
     };
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -65,7 +65,7 @@ public class ChromiumFixture : IAsyncLifetime
         return new ChatPage(page, token!.Value.GetProperty("conversationId").GetString()!, sockets);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {

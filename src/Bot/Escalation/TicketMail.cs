@@ -47,7 +47,7 @@ public sealed class TicketMail(IOptions<SmtpOptions> smtp, IOptions<EscalationOp
                 $"Demande / Request: {ticket.Id}\n" +
                 $"Canal / Channel: {ticket.ChannelId}\n" +
                 $"Langue / Language: {ticket.Language}\n" +
-                $"Utilisateur / User: {ticket.UserName ?? ticket.UserId}\n" +
+                $"Utilisateur / User: {ticket.DisplayName}\n" +
                 (ticket.Organisation is null ? "" : $"Organisation: {ticket.Organisation}\n") +
                 $"Motif / Reason: {ticket.Reason}\n\n" +
                 $"Question:\n{ticket.Question}\n\n" +

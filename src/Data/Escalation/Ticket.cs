@@ -52,6 +52,9 @@ public sealed class Ticket
     public string? NotifyError { get; set; }
 
     public List<TicketReply> Replies { get; set; } = [];
+
+    /// <summary>The user's name when the channel gave one (web chat often sends an empty one), else their id.</summary>
+    public string DisplayName => string.IsNullOrWhiteSpace(UserName) ? UserId : UserName;
 }
 
 /// <summary>A staff answer delivered into the user's conversation.</summary>
