@@ -63,7 +63,8 @@ param botDisplayName string = 'WSIS Bot'
 ])
 param botSku string = 'S1'
 
-@description('Origins of pages that embed the web chat (Direct Line trusted origins).')
+@description('Origins of pages that embed the web chat (Direct Line trusted origins, and DirectLine:AllowedOrigins of the app), at most four.')
+@maxLength(4)
 param webChatOrigins array = [
   'https://www.wsis.org'
 ]
@@ -113,6 +114,56 @@ param directLineSecret string = ''
 @secure()
 @description('Optional: the SMTP password, stored as Smtp--Password.')
 param smtpPassword string = ''
+
+@secure()
+@description('Optional: the inbox\'s local admin password hash (dotnet run --project src/Bot -- hash-password), stored as Inbox--AdminPasswordHash.')
+param inboxAdminPasswordHash string = ''
+
+// ---- Escalation (e-mail, Teams channel) and the secretariat's inbox ------------------------
+
+@description('SMTP server for escalation e-mail (Smtp:Host). Empty: no e-mail; tickets still wait in /inbox.')
+param smtpHost string = ''
+
+@minValue(1)
+@maxValue(65535)
+param smtpPort int = 587
+
+@description('SMTP account (Smtp:UserName); its password is the Key Vault secret Smtp--Password. Empty: no authentication.')
+param smtpUserName string = ''
+
+@description('Sender address of notifications (Smtp:From).')
+param smtpFrom string = ''
+
+@description('Smtp:Security: Auto (STARTTLS when offered), StartTls, SslOnConnect or None. Empty: the app\'s default, Auto.')
+@allowed([
+  ''
+  'Auto'
+  'StartTls'
+  'None'
+  'SslOnConnect'
+])
+param smtpSecurity string = ''
+
+@description('The secretariat\'s address new tickets are sent to (Escalation:NotifyAddress).')
+param escalationNotifyAddress string = ''
+
+@description('Public address of the bot for links in notifications (Escalation:PublicBaseUrl). Empty: https://<web app host>.')
+param escalationPublicBaseUrl string = ''
+
+@description('Teams channel (19:…@thread.tacv2) that gets a card per new ticket (Escalation:TeamsChannelId). Empty: none.')
+param escalationTeamsChannelId string = ''
+
+@description('Bot Connector serviceUrl of that Teams tenant (Escalation:TeamsServiceUrl), e.g. https://smba.trafficmanager.net/emea/.')
+param escalationTeamsServiceUrl string = ''
+
+@description('Client id of the inbox\'s Entra ID app registration (AzureAd:ClientId). Empty: the local account below, if any.')
+param inboxEntraClientId string = ''
+
+@description('Tenant of the inbox\'s app registration (AzureAd:TenantId).')
+param inboxEntraTenantId string = tenant().tenantId
+
+@description('Local inbox account (Inbox:AdminUserName) when inboxEntraClientId is empty; its hash is the Key Vault secret Inbox--AdminPasswordHash. Empty: the inbox stays closed.')
+param inboxAdminUserName string = ''
 
 // ---- Azure OpenAI (optional) ----------------------------------------------------------------
 
@@ -175,6 +226,7 @@ module keyVault 'modules/keyVault.bicep' = {
     microsoftAppPassword: microsoftAppPassword
     directLineSecret: directLineSecret
     smtpPassword: smtpPassword
+    inboxAdminPasswordHash: inboxAdminPasswordHash
   }
 }
 
@@ -221,6 +273,21 @@ module web 'modules/web.bicep' = {
     botTenantId: botTenantId
     botAppType: botAppType
     botIdentityId: usesManagedIdentity ? botIdentity.id : ''
+    webChatOrigins: webChatOrigins
+    openAiEndpoint: deployOpenAi ? openAi!.outputs.endpoint : ''
+    openAiDeploymentName: deployOpenAi ? openAi!.outputs.deploymentName : ''
+    smtpHost: smtpHost
+    smtpPort: smtpPort
+    smtpUserName: smtpUserName
+    smtpFrom: smtpFrom
+    smtpSecurity: smtpSecurity
+    escalationNotifyAddress: escalationNotifyAddress
+    escalationPublicBaseUrl: escalationPublicBaseUrl
+    escalationTeamsChannelId: escalationTeamsChannelId
+    escalationTeamsServiceUrl: escalationTeamsServiceUrl
+    inboxEntraClientId: inboxEntraClientId
+    inboxEntraTenantId: inboxEntraTenantId
+    inboxAdminUserName: inboxAdminUserName
   }
 }
 

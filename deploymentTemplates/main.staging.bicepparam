@@ -30,6 +30,19 @@ param keyVaultOperatorType = 'Group'
 // Staging vaults come and go; purge protection would keep a deleted one's name for 90 days.
 param keyVaultPurgeProtection = false
 
+// Escalation and the inbox (README.md, step 3): empty values are not written.
+param smtpHost = readEnvironmentVariable('WSISBOT_SMTP_HOST', '')
+param smtpPort = int(readEnvironmentVariable('WSISBOT_SMTP_PORT', '587'))
+param smtpUserName = readEnvironmentVariable('WSISBOT_SMTP_USERNAME', '')
+param smtpFrom = readEnvironmentVariable('WSISBOT_SMTP_FROM', '')
+param smtpSecurity = readEnvironmentVariable('WSISBOT_SMTP_SECURITY', '')
+param escalationNotifyAddress = readEnvironmentVariable('WSISBOT_NOTIFY_ADDRESS', '')
+param escalationPublicBaseUrl = readEnvironmentVariable('WSISBOT_PUBLIC_BASE_URL', '')
+param escalationTeamsChannelId = readEnvironmentVariable('WSISBOT_TEAMS_CHANNEL_ID', '')
+param escalationTeamsServiceUrl = readEnvironmentVariable('WSISBOT_TEAMS_SERVICE_URL', '')
+param inboxEntraClientId = readEnvironmentVariable('WSISBOT_INBOX_CLIENT_ID', '')
+param inboxAdminUserName = readEnvironmentVariable('WSISBOT_INBOX_ADMIN_USERNAME', '')
+
 param deployOpenAi = true
 param openAiLocation = 'swedencentral'
 

@@ -34,6 +34,10 @@ param directLineSecret string
 @description('The SMTP password (Smtp:Password). Empty: leave the secret as it is.')
 param smtpPassword string
 
+@secure()
+@description('The inbox\'s local admin password hash (Inbox:AdminPasswordHash). Empty: leave the secret as it is.')
+param inboxAdminPasswordHash string
+
 var officerRoleId = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
 
 resource vault 'Microsoft.KeyVault/vaults@2026-02-01' = {
@@ -62,6 +66,7 @@ var operatorSecrets = [
   { name: 'MicrosoftAppPassword', value: microsoftAppPassword }
   { name: 'DirectLine--Secret', value: directLineSecret }
   { name: 'Smtp--Password', value: smtpPassword }
+  { name: 'Inbox--AdminPasswordHash', value: inboxAdminPasswordHash }
 ]
 
 resource secrets 'Microsoft.KeyVault/vaults/secrets@2026-02-01' = [

@@ -31,6 +31,60 @@ param botAppType string
 @description('Resource id of the bot\'s user-assigned identity when botAppType is UserAssignedMSI; empty otherwise.')
 param botIdentityId string
 
+@description('Origins of pages that embed the web chat (DirectLine:AllowedOrigins), at most four.')
+@maxLength(4)
+param webChatOrigins array
+
+@description('Azure OpenAI endpoint (AzureOpenAI:Endpoint); empty: no LLM phrasing.')
+param openAiEndpoint string
+
+@description('Azure OpenAI deployment name (AzureOpenAI:Deployment); empty: no LLM phrasing.')
+param openAiDeploymentName string
+
+@description('SMTP server for escalation e-mail (Smtp:Host); empty: no e-mail.')
+param smtpHost string
+
+@minValue(1)
+@maxValue(65535)
+param smtpPort int
+
+@description('SMTP account (Smtp:UserName); empty: no authentication. Its password is the Key Vault secret Smtp--Password.')
+param smtpUserName string
+
+@description('Sender address of notifications (Smtp:From).')
+param smtpFrom string
+
+@description('Smtp:Security (MailKit SecureSocketOptions); empty: the app\'s default, Auto.')
+@allowed([
+  ''
+  'Auto'
+  'StartTls'
+  'None'
+  'SslOnConnect'
+])
+param smtpSecurity string
+
+@description('The secretariat\'s address new tickets are sent to (Escalation:NotifyAddress).')
+param escalationNotifyAddress string
+
+@description('Public address of the bot for links in notifications (Escalation:PublicBaseUrl); empty: https://<site>.azurewebsites.net.')
+param escalationPublicBaseUrl string
+
+@description('Teams channel (19:…@thread.tacv2) that gets a card per new ticket (Escalation:TeamsChannelId).')
+param escalationTeamsChannelId string
+
+@description('Bot Connector serviceUrl of that Teams tenant (Escalation:TeamsServiceUrl).')
+param escalationTeamsServiceUrl string
+
+@description('Client id of the inbox\'s Entra ID app registration (AzureAd:ClientId); empty: no Entra ID sign-in.')
+param inboxEntraClientId string
+
+@description('Tenant of the inbox\'s app registration (AzureAd:TenantId).')
+param inboxEntraTenantId string
+
+@description('Local inbox account (Inbox:AdminUserName), used when inboxEntraClientId is empty; its hash is the Key Vault secret Inbox--AdminPasswordHash.')
+param inboxAdminUserName string
+
 var secretsUri = 'https://${keyVaultName}${environment().suffixes.keyvaultDns}/secrets/'
 
 // ---------------------------------------------------------------------------------------------
@@ -39,6 +93,10 @@ var secretsUri = 'https://${keyVaultName}${environment().suffixes.keyvaultDns}/s
 // yet in the source are listed in deploymentTemplates/README.md: add them here when they land.
 // A setting whose value is empty is not written.
 // ---------------------------------------------------------------------------------------------
+var usesInboxEntraId = !empty(inboxEntraClientId)
+var usesInboxLocalAdmin = !usesInboxEntraId && !empty(inboxAdminUserName)
+var sendsMail = !empty(smtpHost)
+
 var appSettings = [
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
   { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
@@ -49,6 +107,45 @@ var appSettings = [
   {
     name: 'MicrosoftAppPassword'
     value: botAppType == 'SingleTenant' ? '@Microsoft.KeyVault(SecretUri=${secretsUri}MicrosoftAppPassword/)' : ''
+  }
+  // Direct Line (web chat): the Azure Bot's Direct Line site key, and the pages that may ask for a token.
+  { name: 'DirectLine__Secret', value: '@Microsoft.KeyVault(SecretUri=${secretsUri}DirectLine--Secret/)' }
+  { name: 'DirectLine__AllowedOrigins__0', value: length(webChatOrigins) > 0 ? webChatOrigins[0] : '' }
+  { name: 'DirectLine__AllowedOrigins__1', value: length(webChatOrigins) > 1 ? webChatOrigins[1] : '' }
+  { name: 'DirectLine__AllowedOrigins__2', value: length(webChatOrigins) > 2 ? webChatOrigins[2] : '' }
+  { name: 'DirectLine__AllowedOrigins__3', value: length(webChatOrigins) > 3 ? webChatOrigins[3] : '' }
+  // Azure OpenAI (optional): all three or none.
+  { name: 'AzureOpenAI__Endpoint', value: openAiEndpoint }
+  { name: 'AzureOpenAI__Deployment', value: openAiDeploymentName }
+  {
+    name: 'AzureOpenAI__ApiKey'
+    value: empty(openAiEndpoint) ? '' : '@Microsoft.KeyVault(SecretUri=${secretsUri}AzureOpenAI--ApiKey/)'
+  }
+  // Escalation: e-mail to the secretariat, links back to the inbox, an optional Teams channel.
+  { name: 'Smtp__Host', value: smtpHost }
+  { name: 'Smtp__Port', value: sendsMail ? string(smtpPort) : '' }
+  { name: 'Smtp__UserName', value: sendsMail ? smtpUserName : '' }
+  {
+    name: 'Smtp__Password'
+    value: sendsMail && !empty(smtpUserName) ? '@Microsoft.KeyVault(SecretUri=${secretsUri}Smtp--Password/)' : ''
+  }
+  { name: 'Smtp__From', value: sendsMail ? smtpFrom : '' }
+  { name: 'Smtp__Security', value: sendsMail ? smtpSecurity : '' }
+  { name: 'Escalation__NotifyAddress', value: escalationNotifyAddress }
+  {
+    name: 'Escalation__PublicBaseUrl'
+    value: empty(escalationPublicBaseUrl) ? 'https://${siteName}.azurewebsites.net' : escalationPublicBaseUrl
+  }
+  { name: 'Escalation__TeamsChannelId', value: escalationTeamsChannelId }
+  { name: 'Escalation__TeamsServiceUrl', value: empty(escalationTeamsChannelId) ? '' : escalationTeamsServiceUrl }
+  // Inbox sign-in: Entra ID when a client id is given, else the local account, else the inbox stays closed.
+  { name: 'AzureAd__Instance', value: usesInboxEntraId ? environment().authentication.loginEndpoint : '' }
+  { name: 'AzureAd__TenantId', value: usesInboxEntraId ? inboxEntraTenantId : '' }
+  { name: 'AzureAd__ClientId', value: inboxEntraClientId }
+  { name: 'Inbox__AdminUserName', value: usesInboxLocalAdmin ? inboxAdminUserName : '' }
+  {
+    name: 'Inbox__AdminPasswordHash'
+    value: usesInboxLocalAdmin ? '@Microsoft.KeyVault(SecretUri=${secretsUri}Inbox--AdminPasswordHash/)' : ''
   }
 ]
 
