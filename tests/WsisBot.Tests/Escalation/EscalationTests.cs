@@ -115,9 +115,9 @@ public class EscalationTests(EscalationFixture fixture) : IClassFixture<Escalati
     }
 
     [Fact]
-    public async Task Staff_read_reply_into_the_users_conversation_and_close()
+    public async Task Staff_read_reply_into_the_users_Teams_conversation_and_close()
     {
-        var conversation = fixture.NewConversation();
+        var conversation = fixture.NewConversation(channelId: "msteams");
         await conversation.AskAsync("<script>alert('pwned')</script> I need a human please");
         await conversation.AskAsync("Also: my badge <b>never</b> arrived");
         var ticket = await fixture.TicketAsync(conversation.ConversationId);
@@ -137,6 +137,7 @@ public class EscalationTests(EscalationFixture fixture) : IClassFixture<Escalati
         var delivered = (await fixture.Sink.WaitForMessagesAsync(conversation.ConversationId, 3))[^1];
         Assert.Contains("Your badge is ready at Palexpo.", delivered.Text, StringComparison.Ordinal);
         Assert.Equal(conversation.UserId, delivered.Activity.GetProperty("recipient").GetProperty("id").GetString());
+        Assert.Equal("msteams", delivered.Activity.GetProperty("channelId").GetString());
         Assert.Contains("Your badge is ready at Palexpo.", await inbox.GetHtmlAsync($"/inbox/tickets/{ticket.Id}"), StringComparison.Ordinal);
         Assert.Equal(TicketStatus.Answered, (await fixture.TicketAsync(conversation.ConversationId))!.Status);
 

@@ -241,6 +241,28 @@ public partial class SubmissionDialogTests(SubmissionFixture fixture) : IClassFi
         Assert.Equal("CH", fields.GetProperty("country").GetString());
     }
 
+    [Theory]
+    [MemberData(nameof(EveryKindInBothLanguages))]
+    public async Task Every_kind_can_be_completed_in_plain_text(string code, string locale)
+    {
+        var language = LanguageExtensions.FromLocale(locale)!.Value;
+        var driver = fixture.NewDriver();
+        var form = FormDriver.CardOf(await driver.SendAsync(SubmissionFixture.Start(code, language), locale: locale))!.Value;
+
+        IReadOnlyList<WsisBot.Testing.ChannelSink.Received> last = [];
+        foreach (var input in FormDriver.Inputs(form))
+        {
+            // What a person would type: the number of the first choice, else a valid value.
+            var answer = input.GetProperty("type").GetString() == "Input.ChoiceSet" ? "1" : FormDriver.ValidValues(form)[input.GetProperty("id").GetString()!]!.GetValue<string>();
+            last = await driver.SendAsync(answer, locale: locale);
+        }
+
+        Assert.Equal(language.Pick("Vérifiez votre demande", "Check your submission"), FormDriver.CardOf(last)!.Value.GetProperty("body")[0].GetProperty("text").GetString());
+        var saved = await driver.SendAsync(language.Pick("confirmer", "confirm"), locale: locale);
+        Assert.Matches($"WSIS-2026-{code}-\\d{{6}}", FormDriver.Texts(saved));
+        Assert.Single(await fixture.SubmissionsAsync(driver.Conversation.ConversationId));
+    }
+
     [Fact]
     public async Task A_wrong_text_answer_is_explained_and_asked_again()
     {
