@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace WsisBot.LoadBench;
 
-/// <summary><c>--conversations N --seconds S --warmup S --database PATH</c>.</summary>
-public sealed record BenchOptions(int Conversations, TimeSpan Duration, TimeSpan Warmup, string? DatabasePath)
+/// <summary><c>--channel directline|connector --instances N --conversations N --seconds S --warmup S --database PATH</c>.</summary>
+public sealed record BenchOptions(int Conversations, TimeSpan Duration, TimeSpan Warmup, string? DatabasePath, string Channel = "directline", int Instances = 1)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -19,6 +19,8 @@ public sealed record BenchOptions(int Conversations, TimeSpan Duration, TimeSpan
             Number("--conversations", 50),
             TimeSpan.FromSeconds(Number("--seconds", 20)),
             TimeSpan.FromSeconds(Number("--warmup", 3)),
-            Value("--database"));
+            Value("--database"),
+            Value("--channel") ?? "directline",
+            Number("--instances", 1));
     }
 }

@@ -14,15 +14,16 @@ public sealed record BenchReport(
     double CoresBusy,
     long PeakWorkingSetBytes,
     long TranscriptRows,
-    long DirectLineLogRows)
+    long ChannelRows,
+    string ChannelRowsLabel)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"""
         turns measured      {Turns} in {Options.Duration.TotalSeconds:0} s
         sustained           {TurnsPerSecond:0} turns/s
         latency POST→reply  p50 {P50.TotalMilliseconds:0.0} ms, p90 {P90.TotalMilliseconds:0.0} ms, p99 {P99.TotalMilliseconds:0.0} ms, max {Max.TotalMilliseconds:0.0} ms
         errors              {Errors}
-        CPU                 {CoresBusy:0.00} cores busy (bot and clients in one process)
-        peak working set    {PeakWorkingSetBytes / 1024 / 1024} MiB
-        persisted           {TranscriptRows} transcript rows, {DirectLineLogRows} Direct Line log rows
+        CPU                 {CoresBusy:0.00} cores busy ({Options.Instances} bot instance(s) and the clients in one process)
+        peak working set    {PeakWorkingSetBytes / 1024 / 1024} MiB (the whole process)
+        persisted           {TranscriptRows} transcript rows, {ChannelRows} {ChannelRowsLabel}
         """);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WsisBot.Data;
@@ -13,16 +12,6 @@ namespace WsisBot.LoadBench;
 /// </summary>
 public static class LoadRun
 {
-    private static readonly (string Text, string Locale)[] Questions =
-    [
-        ("Quelle est la date limite pour les prix du SMSI ?", "fr-FR"),
-        ("How much is a Gold partnership?", "en-US"),
-        ("Où et quand a lieu le Forum ?", "fr-FR"),
-        ("When is the deadline for the open consultation?", "en-US"),
-        ("aide", "fr-FR"),
-        ("help", "en-US"),
-    ];
-
     public static async Task<BenchReport> RunAsync(BenchOptions options)
     {
         await using var bot = await BotServer.StartAsync(new Dictionary<string, string?>
@@ -39,46 +28,11 @@ public static class LoadRun
         var sockets = await Task.WhenAll(clients.Select(c => c.ConnectAsync()));
         await Task.WhenAll(sockets.Select(s => s.WaitForAsync(a => a.IsBotMessage())));
 
-        var measuring = new Latencies();
-        var errors = 0;
-        var clock = Stopwatch.StartNew();
-        var measureFrom = options.Warmup;
-        var until = options.Warmup + options.Duration;
-        var cpuBefore = TimeSpan.Zero;
-        var measuredTime = TimeSpan.Zero;
-        var start = new TaskCompletionSource();
-
-        var conversations = clients.Select((client, index) => Task.Run(async () =>
+        var (measuring, errors, cores) = await Turns.DriveAsync(options, async (index, text, locale) =>
         {
-            var socket = sockets[index];
-            for (var turn = index; clock.Elapsed < until; turn++)
-            {
-                var (text, locale) = Questions[turn % Questions.Length];
-                var sent = clock.Elapsed;
-                try
-                {
-                    var id = await client.PostAsync(client.Message(text, locale));
-                    await socket.WaitForAsync(a => a.IsReplyTo(id), TimeSpan.FromSeconds(10));
-                }
-                catch (Exception ex) when (ex is HttpRequestException or TimeoutException or System.Net.WebSockets.WebSocketException)
-                {
-                    Interlocked.Increment(ref errors);
-                    continue;
-                }
-
-                if (sent >= measureFrom && clock.Elapsed <= until)
-                {
-                    measuring.Add(clock.Elapsed - sent);
-                }
-            }
-        })).ToList();
-
-        await Task.Delay(measureFrom);
-        cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var measureStart = clock.Elapsed;
-        await Task.WhenAll(conversations);
-        measuredTime = clock.Elapsed - measureStart;
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            var id = await clients[index].PostAsync(clients[index].Message(text, locale));
+            await sockets[index].WaitForAsync(a => a.IsReplyTo(id), TimeSpan.FromSeconds(10));
+        });
 
         foreach (var socket in sockets)
         {
@@ -86,9 +40,7 @@ public static class LoadRun
         }
 
         var (transcriptRows, logRows) = await CountRowsAsync(bot);
-        return new BenchReport(
-            options, measuring.Count, measuring.Count / options.Duration.TotalSeconds, measuring.Percentile(50), measuring.Percentile(90),
-            measuring.Percentile(99), measuring.Max, errors, cpu / measuredTime, Process.GetCurrentProcess().PeakWorkingSet64, transcriptRows, logRows);
+        return Turns.Report(options, measuring, errors, cores, transcriptRows, logRows, "Direct Line log rows");
     }
 
     private static async Task<(long Transcript, long Log)> CountRowsAsync(BotServer bot)
