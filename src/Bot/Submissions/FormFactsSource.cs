@@ -1,5 +1,5 @@
-using System.Globalization;
 using WsisBot.Knowledge;
+using WsisBot.Knowledge.Composition;
 using WsisBot.Knowledge.Facts;
 
 namespace WsisBot.Bot.Submissions;
@@ -7,9 +7,6 @@ namespace WsisBot.Bot.Submissions;
 /// <summary>Reads the current knowledge snapshot into what the forms need (a new letter changes the forms at once).</summary>
 public sealed class FormFactsSource(IKnowledgeFacts knowledge)
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     public FormFacts Current()
     {
         var snapshot = knowledge.Current;
@@ -21,19 +18,16 @@ public sealed class FormFactsSource(IKnowledgeFacts knowledge)
             .ToList();
         var sessions = snapshot.EventsOf(edition)
             .Where(e => e.Kind is EventKind.HighLevelTrack or EventKind.MinisterialRoundTable)
-            .Select(e => new FieldChoice($"{e.Kind}-{e.Start:yyyyMMdd}", $"{e.Name} ({Dates(e, French)})", $"{EnglishName(e.Kind)} ({Dates(e, English)})"))
+            .Select(e => new FieldChoice($"{e.Kind}-{e.Start:yyyyMMdd}", $"{e.Name} ({AnswerText.Range(e.Start, e.End, Language.French)})", $"{EnglishName(e.Kind)} ({AnswerText.Range(e.Start, e.End, Language.English)})"))
             .ToList();
         return new FormFacts(edition, status, tiers, sessions, snapshot.ContactOf(edition) ?? snapshot.ContactOf());
     }
 
     private static string TierTitle(PartnershipTier tier, Language language) =>
         tier.PriceChf is { } price
-            ? $"{tier.Name(language)} — {price.ToString("N0", language == Language.French ? French : English)} CHF"
+            ? $"{tier.Name(language)} — {AnswerText.Chf(price, language)}"
             : $"{tier.Name(language)} — {language.Pick("sur contact", "on request")}";
 
     /// <summary>The letters name sessions in French only; English askers get the session's kind.</summary>
     private static string EnglishName(EventKind kind) => kind == EventKind.MinisterialRoundTable ? "Ministerial round table" : "High-level track";
-
-    private static string Dates(ForumEvent e, CultureInfo culture) =>
-        e.Start == e.End ? e.Start.ToString("d MMMM yyyy", culture) : $"{e.Start.ToString("d MMMM", culture)} – {e.End.ToString("d MMMM yyyy", culture)}";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using WsisBot.Bot.Protocol;
 using WsisBot.Knowledge;
@@ -10,11 +9,8 @@ namespace WsisBot.Bot.Submissions;
 /// <summary>What the submission dialogs say, in both languages.</summary>
 public static class SubmissionPhrases
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
-    public static string Date(DateOnly date, Language language) =>
-        date.ToString("d MMMM yyyy", language == Language.French ? French : English);
+    /// <summary>A day as the answers write it ("1er mai 2026" / "1 May 2026").</summary>
+    public static string Date(DateOnly date, Language language) => AnswerText.Day(date, language);
 
     public static string Intro(SubmissionForm form, ProgrammeStatus status, Language language)
     {
