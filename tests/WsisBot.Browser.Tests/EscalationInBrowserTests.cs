@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using WsisBot.Bot.Escalation;
 using WsisBot.Testing;
 using Xunit.Abstractions;
 
@@ -9,22 +8,12 @@ namespace WsisBot.Browser.Tests;
 /// <summary>The bot with a real SMTP server and a local admin for the inbox.</summary>
 public sealed class EscalationChromiumFixture : ChromiumFixture
 {
-    public const string AdminUser = "secretariat";
-    public const string AdminPassword = "correct horse battery staple";
+    public const string AdminUser = SecretariatSettings.AdminUser;
+    public const string AdminPassword = SecretariatSettings.AdminPassword;
 
     public MailDev Mail { get; private set; } = null!;
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["Clock:Now"] = "2026-03-03T09:00:00Z",
-        ["Smtp:Host"] = "127.0.0.1",
-        ["Smtp:Port"] = Mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Smtp:Security"] = "None",
-        ["Escalation:NotifyAddress"] = "wsis-secretariat@itu.example",
-        ["Escalation:NotifyPollSeconds"] = "1",
-        ["Inbox:AdminUserName"] = AdminUser,
-        ["Inbox:AdminPasswordHash"] = InboxPasswords.Hash(AdminPassword),
-    };
+    protected override IReadOnlyDictionary<string, string?> Settings => SecretariatSettings.With(Mail);
 
     public override async Task InitializeAsync()
     {

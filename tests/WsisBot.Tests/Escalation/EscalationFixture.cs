@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using WsisBot.Bot.Escalation;
 using WsisBot.Data;
 using WsisBot.Data.Escalation;
 using WsisBot.Testing;
@@ -10,27 +9,18 @@ namespace WsisBot.Tests.Escalation;
 /// <summary>The bot with a real SMTP server (maildev), a local admin for /inbox, and a channel sink.</summary>
 public sealed class EscalationFixture : BotFixture
 {
-    public const string AdminUser = "secretariat";
-    public const string AdminPassword = "correct horse battery staple";
+    public const string AdminUser = SecretariatSettings.AdminUser;
+    public const string AdminPassword = SecretariatSettings.AdminPassword;
 
     public const string TeamsChannel = "19:secretariat-escalations@thread.tacv2";
 
     public MailDev Mail { get; private set; } = null!;
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(SecretariatSettings.With(Mail))
     {
-        ["Clock:Now"] = "2026-03-03T09:00:00Z",
-        ["Smtp:Host"] = "127.0.0.1",
-        ["Smtp:Port"] = Mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Smtp:Security"] = "None",
-        ["Smtp:From"] = "wsisbot@itu.example",
-        ["Escalation:NotifyAddress"] = "wsis-secretariat@itu.example",
         ["Escalation:PublicBaseUrl"] = "https://wsisbot.example.org",
-        ["Escalation:NotifyPollSeconds"] = "1",
         ["Escalation:TeamsChannelId"] = TeamsChannel,
         ["Escalation:TeamsServiceUrl"] = Sink.ServiceUrl,
-        ["Inbox:AdminUserName"] = AdminUser,
-        ["Inbox:AdminPasswordHash"] = InboxPasswords.Hash(AdminPassword),
     };
 
     public override async Task InitializeAsync()
