@@ -38,7 +38,6 @@ public sealed class ChannelSink : IAsyncDisposable
         (sink._app, var address) = await LoopbackServer.StartAsync(app =>
         {
             app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", sink.OnActivityAsync);
-            app.MapPost("/v3/conversations", sink.OnCreateConversation);
         });
         sink.ServiceUrl = address + "/";
         return sink;
@@ -83,9 +82,6 @@ public sealed class ChannelSink : IAsyncDisposable
         _arrived.Release();
         return Results.Ok(new { id = $"sink-{Interlocked.Increment(ref _nextId)}" });
     }
-
-    private IResult OnCreateConversation() =>
-        Results.Created((string?)null, new { id = $"created-{Interlocked.Increment(ref _nextId)}", activityId = (string?)null });
 
     public async ValueTask DisposeAsync()
     {

@@ -1,12 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json.Serialization;
 using WsisBot.Bot.Protocol.Auth;
 
 namespace WsisBot.Bot.Protocol;
 
 /// <summary>
-/// The Bot Connector REST API (v3): send and reply to activities, create conversations.
+/// The Bot Connector REST API (v3): send and reply to activities.
 /// Retries with backoff live on the HttpClient's resilience pipeline.
 /// </summary>
 public sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider tokens)
@@ -27,16 +26,6 @@ public sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider toke
         await EnsureSuccessAsync(response, cancellationToken);
         var body = await ReadBodyAsync<ResourceResponse>(response, cancellationToken);
         return body?.Id;
-    }
-
-    /// <summary>POST {serviceUrl}/v3/conversations: opens a conversation (Teams 1:1 proactive messages).</summary>
-    public async Task<ConversationResourceResponse?> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
-    {
-        using var request = await CreateRequestAsync(HttpMethod.Post, serviceUrl, "v3/conversations", cancellationToken);
-        request.Content = JsonContent.Create(parameters, options: ProtocolJson.Options);
-        using var response = await http.SendAsync(request, cancellationToken);
-        await EnsureSuccessAsync(response, cancellationToken);
-        return await ReadBodyAsync<ConversationResourceResponse>(response, cancellationToken);
     }
 
     private async Task<HttpRequestMessage> CreateRequestAsync(HttpMethod method, string? serviceUrl, string path, CancellationToken cancellationToken)
@@ -89,17 +78,3 @@ public sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider toke
 }
 
 public sealed record ResourceResponse(string? Id);
-
-public sealed record ConversationResourceResponse(string? Id, string? ActivityId, string? ServiceUrl);
-
-public sealed record ConversationParameters
-{
-    public bool? IsGroup { get; init; }
-    public ChannelAccount? Bot { get; init; }
-    public IReadOnlyList<ChannelAccount>? Members { get; init; }
-    public string? TenantId { get; init; }
-    public Activity? Activity { get; init; }
-
-    [JsonPropertyName("channelData")]
-    public object? ChannelData { get; init; }
-}
