@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace WsisBot.LoadBench;
 
-/// <summary><c>--channel directline|connector --instances N --conversations N --seconds S --warmup S --database PATH</c>.</summary>
-public sealed record BenchOptions(int Conversations, TimeSpan Duration, TimeSpan Warmup, string? DatabasePath, string Channel = "directline", int Instances = 1)
+/// <summary>
+/// <c>--channel directline|connector --instances N --conversations N --seconds S --warmup S --database PATH</c>;
+/// <c>--url URL --pid PID</c> drives a bot already running in another process (Direct Line only) and reports that process's CPU and memory.
+/// </summary>
+public sealed record BenchOptions(
+    int Conversations, TimeSpan Duration, TimeSpan Warmup, string? DatabasePath, string Channel = "directline", int Instances = 1, Uri? Url = null, int? BotProcessId = null)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -21,6 +25,8 @@ public sealed record BenchOptions(int Conversations, TimeSpan Duration, TimeSpan
             TimeSpan.FromSeconds(Number("--warmup", 3)),
             Value("--database"),
             Value("--channel") ?? "directline",
-            Number("--instances", 1));
+            Number("--instances", 1),
+            Value("--url") is { } url ? new Uri(url) : null,
+            Value("--pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
     }
 }

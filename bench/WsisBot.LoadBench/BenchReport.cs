@@ -12,6 +12,7 @@ public sealed record BenchReport(
     TimeSpan Max,
     int Errors,
     double CoresBusy,
+    double? BotCoresBusy,
     long PeakWorkingSetBytes,
     long TranscriptRows,
     long ChannelRows,
@@ -22,8 +23,12 @@ public sealed record BenchReport(
         sustained           {TurnsPerSecond:0} turns/s
         latency POST→reply  p50 {P50.TotalMilliseconds:0.0} ms, p90 {P90.TotalMilliseconds:0.0} ms, p99 {P99.TotalMilliseconds:0.0} ms, max {Max.TotalMilliseconds:0.0} ms
         errors              {Errors}
-        CPU                 {CoresBusy:0.00} cores busy ({Options.Instances} bot instance(s) and the clients in one process)
-        peak working set    {PeakWorkingSetBytes / 1024 / 1024} MiB (the whole process)
-        persisted           {TranscriptRows} transcript rows, {ChannelRows} {ChannelRowsLabel}
+        CPU                 {Cpu}
+        peak working set    {PeakWorkingSetBytes / 1024 / 1024} MiB ({(BotCoresBusy is null ? "the whole process" : "the bot's process")})
+        persisted           {(TranscriptRows < 0 ? "(counted in the bot's database)" : $"{TranscriptRows} transcript rows, {ChannelRows} {ChannelRowsLabel}")}
         """);
+
+    private string Cpu => BotCoresBusy is { } bot
+        ? string.Create(CultureInfo.InvariantCulture, $"bot {bot:0.00} cores busy, clients {CoresBusy:0.00} cores (two processes)")
+        : string.Create(CultureInfo.InvariantCulture, $"{CoresBusy:0.00} cores busy ({Options.Instances} bot instance(s) and the clients in one process)");
 }

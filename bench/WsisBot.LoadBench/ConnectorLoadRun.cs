@@ -38,7 +38,7 @@ public static class ConnectorLoadRun
                 .Select(index => bots.Select(bot => new ConnectorConversation(bot.Client, sink, $"load-{index}")).ToList())
                 .ToList();
             var turns = new int[options.Conversations];
-            var (measured, errors, cores) = await Turns.DriveAsync(options, async (index, text, locale) =>
+            var measuring = await Turns.DriveAsync(options, async (index, text, locale) =>
             {
                 var via = conversations[index][turns[index]++ % bots.Count];
                 using var response = await via.PostAsync(via.Message(text, locale));
@@ -47,7 +47,7 @@ public static class ConnectorLoadRun
 
             await using var scope = bots[0].Services.CreateAsyncScope();
             var transcript = await scope.ServiceProvider.GetRequiredService<WsisBotDbContext>().Transcript.LongCountAsync();
-            return Turns.Report(options, measured, errors, cores, transcript, sink.All.Count, "replies at the channel sink");
+            return Turns.Report(options, measuring, transcript, sink.All.Count, "replies at the channel sink");
         }
         finally
         {

@@ -6,29 +6,24 @@ using WsisBot.Testing;
 namespace WsisBot.LoadBench;
 
 /// <summary>
-/// Starts the bot (its real Program, Kestrel on loopback, its own SQLite file), opens N Direct Line conversations,
-/// each with a WebSocket, and has each ask question after question: POST, then wait for the reply on its socket.
-/// Latency is POST → reply received. Only turns completed after the warm-up count.
+/// Opens N Direct Line conversations, each with a WebSocket, and has each ask question after question: POST, then
+/// wait for the reply on its socket. Latency is POST → reply received. Only turns completed after the warm-up count.
+/// The bot is started in this process (its real Program, Kestrel on loopback, its own SQLite file), or with
+/// <c>--url</c> it is one already running in another process, so that the clients do not share its CPU.
 /// </summary>
 public static class LoadRun
 {
     public static async Task<BenchReport> RunAsync(BenchOptions options)
     {
-        await using var bot = await BotServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["Clock:Now"] = "2026-03-03T09:00:00Z",
-            // The limits stay on, set above what 50 fast clients on one loopback address send.
-            ["DirectLine:ActivitiesPerSecondPerConversation"] = "1000",
-            ["DirectLine:ActivityBurstPerConversation"] = "1000",
-            ["DirectLine:RequestsPerSecondPerClient"] = "100000",
-            ["Logging:LogLevel:Default"] = "Error",
-        }, options.DatabasePath);
+        await using var bot = options.Url is null ? await StartInProcessAsync(options) : null;
+        using var http = bot is null ? new HttpClient { BaseAddress = options.Url } : null;
+        var client = bot?.Client ?? http!;
 
-        var clients = await Task.WhenAll(Enumerable.Range(0, options.Conversations).Select(_ => DirectLineClient.StartAsync(bot.Client)));
+        var clients = await Task.WhenAll(Enumerable.Range(0, options.Conversations).Select(_ => DirectLineClient.StartAsync(client)));
         var sockets = await Task.WhenAll(clients.Select(c => c.ConnectAsync()));
         await Task.WhenAll(sockets.Select(s => s.WaitForAsync(a => a.IsBotMessage())));
 
-        var (measuring, errors, cores) = await Turns.DriveAsync(options, async (index, text, locale) =>
+        var measuring = await Turns.DriveAsync(options, async (index, text, locale) =>
         {
             var id = await clients[index].PostAsync(clients[index].Message(text, locale));
             await sockets[index].WaitForAsync(a => a.IsReplyTo(id), TimeSpan.FromSeconds(10));
@@ -39,9 +34,19 @@ public static class LoadRun
             await socket.DisposeAsync();
         }
 
-        var (transcriptRows, logRows) = await CountRowsAsync(bot);
-        return Turns.Report(options, measuring, errors, cores, transcriptRows, logRows, "Direct Line log rows");
+        var (transcriptRows, logRows) = bot is null ? (-1, -1) : await CountRowsAsync(bot);
+        return Turns.Report(options, measuring, transcriptRows, logRows, "Direct Line log rows");
     }
+
+    private static Task<BotServer> StartInProcessAsync(BenchOptions options) => BotServer.StartAsync(new Dictionary<string, string?>
+    {
+        ["Clock:Now"] = "2026-03-03T09:00:00Z",
+        // The limits stay on, set above what 50 fast clients on one loopback address send.
+        ["DirectLine:ActivitiesPerSecondPerConversation"] = "1000",
+        ["DirectLine:ActivityBurstPerConversation"] = "1000",
+        ["DirectLine:RequestsPerSecondPerClient"] = "100000",
+        ["Logging:LogLevel:Default"] = "Error",
+    }, options.DatabasePath);
 
     private static async Task<(long Transcript, long Log)> CountRowsAsync(BotServer bot)
     {

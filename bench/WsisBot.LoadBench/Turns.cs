@@ -19,7 +19,7 @@ public static class Turns
     ];
 
     /// <summary>Runs <paramref name="ask"/>(conversation index, text, locale) in a loop per conversation; returns latencies, errors and cores busy.</summary>
-    public static async Task<(Latencies Measured, int Errors, double CoresBusy)> DriveAsync(BenchOptions options, Func<int, string, string, Task> ask)
+    public static async Task<Measurement> DriveAsync(BenchOptions options, Func<int, string, string, Task> ask)
     {
         var measured = new Latencies();
         var errors = 0;
@@ -49,14 +49,29 @@ public static class Turns
         })).ToList();
 
         await Task.Delay(options.Warmup);
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        using var self = Process.GetCurrentProcess();
+        using var bot = options.BotProcessId is { } pid ? Process.GetProcessById(pid) : null;
+        var (selfBefore, botBefore) = (self.TotalProcessorTime, bot?.TotalProcessorTime);
         var measureStart = clock.Elapsed;
         await Task.WhenAll(conversations);
-        var cores = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore) / (clock.Elapsed - measureStart);
-        return (measured, errors, cores);
+        var elapsed = clock.Elapsed - measureStart;
+        self.Refresh();
+        bot?.Refresh();
+        return new Measurement(
+            measured,
+            errors,
+            (self.TotalProcessorTime - selfBefore) / elapsed,
+            bot is null ? null : (bot.TotalProcessorTime - botBefore!.Value) / elapsed,
+            (bot ?? self).PeakWorkingSet64);
     }
 
-    public static BenchReport Report(BenchOptions options, Latencies measured, int errors, double cores, long transcriptRows, long channelRows, string channelRowsLabel) => new(
-        options, measured.Count, measured.Count / options.Duration.TotalSeconds, measured.Percentile(50), measured.Percentile(90),
-        measured.Percentile(99), measured.Max, errors, cores, Process.GetCurrentProcess().PeakWorkingSet64, transcriptRows, channelRows, channelRowsLabel);
+    public static BenchReport Report(BenchOptions options, Measurement m, long transcriptRows, long channelRows, string channelRowsLabel) => new(
+        options, m.Latencies.Count, m.Latencies.Count / options.Duration.TotalSeconds, m.Latencies.Percentile(50), m.Latencies.Percentile(90),
+        m.Latencies.Percentile(99), m.Latencies.Max, m.Errors, m.CoresBusy, m.BotCoresBusy, m.PeakWorkingSetBytes, transcriptRows, channelRows, channelRowsLabel);
 }
+
+/// <summary>
+/// What one run measured. <see cref="CoresBusy"/> is this process; <see cref="BotCoresBusy"/> and the peak working set
+/// are the bot's own process when it runs apart (<c>--pid</c>), else this process's.
+/// </summary>
+public sealed record Measurement(Latencies Latencies, int Errors, double CoresBusy, double? BotCoresBusy, long PeakWorkingSetBytes);

@@ -24,13 +24,16 @@ internal static class DatabaseRegistration
 
                 builder.Services.AddDbContextPool<WsisBotDbContext, SqlServerWsisBotDbContext>(options =>
                     options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                builder.Services.AddSingleton<IDatabaseWriter, DirectDatabaseWriter>();
                 break;
 
             default:
                 connectionString = SqliteConnectionString(connectionString, builder.Environment.ContentRootPath);
-                var writes = new SqliteDurableWrites(new SqliteWalSync(new SqliteConnectionStringBuilder(connectionString).DataSource));
+                var wal = new SqliteWalSync(new SqliteConnectionStringBuilder(connectionString).DataSource);
+                var writes = new SqliteDurableWrites(wal);
                 builder.Services.AddDbContextPool<WsisBotDbContext, SqliteWsisBotDbContext>(options =>
                     options.UseSqlite(connectionString).AddInterceptors(writes.All));
+                builder.Services.AddSingleton<IDatabaseWriter>(_ => new SqliteWriteQueue(writes, wal));
                 break;
         }
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -14,14 +16,35 @@ namespace WsisBot.Bot.Hosting;
 /// outside it) returns only after <see cref="SqliteWalSync"/> has fsynced the WAL, which one fsync does for every
 /// commit waiting: a reply never leaves before its turn is on disk.</item>
 /// </list>
-/// Other processes on the same file still meet SQLite's own lock and busy timeout.
+/// Other processes on the same file still meet SQLite's own lock and busy timeout. Turns do not queue here but on
+/// <see cref="SqliteWriteQueue"/>'s thread, which holds this gate for a batch and syncs once for it.
 /// </summary>
 internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterceptor
 {
+    [ThreadStatic]
+    private static bool t_writerThread;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<DbContext, byte> _holders = new();
 
     public IInterceptor[] All => [this, new Connections(), new Statements(wal)];
+
+    /// <summary>Takes the gate for the calling thread's saves; they neither queue nor sync one by one until disposed.</summary>
+    public IDisposable HoldForWriterThread()
+    {
+        _gate.Wait();
+        t_writerThread = true;
+        return new WriterHold(this);
+    }
+
+    private sealed class WriterHold(SqliteDurableWrites owner) : IDisposable
+    {
+        public void Dispose()
+        {
+            t_writerThread = false;
+            owner._gate.Release();
+        }
+    }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -33,6 +56,11 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
+        if (t_writerThread)
+        {
+            return result;
+        }
+
         _gate.Wait();
         _holders[eventData.Context!] = 0;
         return result;
@@ -47,6 +75,11 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
+        if (t_writerThread)
+        {
+            return result;
+        }
+
         Release(eventData.Context);
         wal.Sync();
         return result;
@@ -90,22 +123,37 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
         }
     }
 
-    /// <summary>Every connection commits without waiting for the disk; durability comes from <see cref="SqliteWalSync"/>.</summary>
+    /// <summary>
+    /// Every connection commits without waiting for the disk; durability comes from <see cref="SqliteWalSync"/>.
+    /// The setting belongs to the pooled native connection, so it is made once per native connection, not per open.
+    /// </summary>
     private sealed class Connections : DbConnectionInterceptor
     {
+        private const string Pragma = "PRAGMA synchronous=NORMAL;";
+        private readonly ConditionalWeakTable<object, object> _configured = [];
+
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous=NORMAL;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            if (FirstOpen(connection))
+            {
+                await using var pragma = connection.CreateCommand();
+                pragma.CommandText = Pragma;
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous=NORMAL;";
-            pragma.ExecuteNonQuery();
+            if (FirstOpen(connection))
+            {
+                using var pragma = connection.CreateCommand();
+                pragma.CommandText = Pragma;
+                pragma.ExecuteNonQuery();
+            }
         }
+
+        private bool FirstOpen(DbConnection connection) =>
+            connection is not SqliteConnection { Handle: { } handle } || _configured.TryAdd(handle, handle);
     }
 
     /// <summary>A statement run outside SaveChanges (ExecuteUpdate, raw SQL) commits on its own: wait for its sync too.</summary>
@@ -123,7 +171,7 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
 
         public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
         {
-            if (command.Transaction is null && result > 0)
+            if (command.Transaction is null && result > 0 && !t_writerThread)
             {
                 wal.Sync();
             }

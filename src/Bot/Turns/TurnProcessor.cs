@@ -14,7 +14,7 @@ namespace WsisBot.Bot.Turns;
 /// in one SaveChanges, i.e. one transaction. Two instances racing on one
 /// conversation meet the state's concurrency token: the loser runs its turn again on the fresh state.
 /// </summary>
-public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider clock, BotTelemetry telemetry, ILogger<TurnProcessor> logger)
+public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter writer, TimeProvider clock, BotTelemetry telemetry, ILogger<TurnProcessor> logger)
 {
     private const int MaxAttempts = 6;
 
@@ -55,6 +55,8 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
             var router = scope.ServiceProvider.GetRequiredService<TurnRouter>();
             try
             {
+                // One open for the turn's reads and its save, instead of one per query.
+                await db.Database.OpenConnectionAsync(cancellationToken);
                 return await RunOnceAsync(activity, db, router, log, cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
@@ -71,6 +73,10 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
             {
                 logger.LogWarning("The database is busy or unavailable (turn attempt {Attempt}); retrying.", attempt);
                 await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt * attempt), clock, cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
             }
         }
     }
@@ -108,7 +114,7 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
         db.Transcript.AddRange(outgoing.Select(o => o.Row));
         await UpsertReferenceAsync(db, activity, now, cancellationToken);
 
-        await db.SaveChangesAsync(cancellationToken);
+        await writer.SaveChangesAsync(db, cancellationToken);
         return new TurnResult([.. outgoing.Select(o => new OutgoingActivity(o.Activity, o.Row.Id))], turn.InvokeResponse);
     }
 
@@ -136,7 +142,7 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
                 UpdatedAt = now,
             });
         }
-        else
+        else if (reference.ReferenceJson != json || (activity.From?.Id is { } userId && userId != reference.UserId) || reference.ServiceUrl != activity.ServiceUrl)
         {
             reference.UserId = activity.From?.Id ?? reference.UserId;
             reference.ServiceUrl = activity.ServiceUrl;
