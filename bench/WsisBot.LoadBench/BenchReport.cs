@@ -29,6 +29,6 @@ public sealed record BenchReport(
         """);
 
     private string Cpu => BotCoresBusy is { } bot
-        ? string.Create(CultureInfo.InvariantCulture, $"bot {bot:0.00} cores busy, clients {CoresBusy:0.00} cores (two processes)")
+        ? string.Create(CultureInfo.InvariantCulture, $"bot {bot:0.00} cores busy ({bot * 1000 / Math.Max(1, TurnsPerSecond):0.00} ms of CPU per turn), clients {CoresBusy:0.00} cores (two processes)")
         : string.Create(CultureInfo.InvariantCulture, $"{CoresBusy:0.00} cores busy ({Options.Instances} bot instance(s) and the clients in one process)");
 }

@@ -91,12 +91,15 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter w
             activity = await log.AcceptAsync(db, activity, now, cancellationToken);
         }
 
-        var row = await db.ConversationStates.FirstOrDefaultAsync(
-            s => s.ChannelId == channelId && s.ConversationId == conversationId, cancellationToken);
+        var rows = await ConversationRows.LoadAsync(db, channelId, conversationId, cancellationToken);
+        var row = rows?.State;
+        var reference = rows?.Reference;
         if (row is null)
         {
             row = new ConversationState { ChannelId = channelId, ConversationId = conversationId, CreatedAt = now };
             db.ConversationStates.Add(row);
+            // A first turn, or one after the state alone was erased.
+            reference = await db.ConversationReferences.FindAsync([channelId, conversationId], cancellationToken);
         }
 
         var state = JsonSerializer.Deserialize<ConversationData>(row.StateJson, StateJson.Options) ?? new ConversationData();
@@ -112,13 +115,13 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter w
         var delivered = log?.Record(turn.Outgoing);
         var outgoing = (delivered ?? turn.Outgoing).Select(a => (Activity: a, Row: TranscriptRows.Outgoing(a, now, delivered: log is not null))).ToList();
         db.Transcript.AddRange(outgoing.Select(o => o.Row));
-        await UpsertReferenceAsync(db, activity, now, cancellationToken);
+        SaveReference(db, reference, activity, now);
 
         await writer.SaveChangesAsync(db, cancellationToken);
         return new TurnResult([.. outgoing.Select(o => new OutgoingActivity(o.Activity, o.Row.Id))], turn.InvokeResponse);
     }
 
-    private static async Task UpsertReferenceAsync(WsisBotDbContext db, Activity activity, DateTimeOffset now, CancellationToken cancellationToken)
+    private static void SaveReference(WsisBotDbContext db, StoredConversationReference? reference, Activity activity, DateTimeOffset now)
     {
         if (activity.ServiceUrl is null)
         {
@@ -127,8 +130,6 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter w
 
         var channelId = activity.ChannelId ?? "unknown";
         var conversationId = activity.Conversation!.Id!;
-        var reference = await db.ConversationReferences.FirstOrDefaultAsync(
-            r => r.ChannelId == channelId && r.ConversationId == conversationId, cancellationToken);
         var json = JsonSerializer.Serialize(activity.GetConversationReference(), ProtocolJson.Options);
         if (reference is null)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using WsisBot.Bot.Protocol;
 using WsisBot.Data;
 using WsisBot.Data.DirectLine;
@@ -12,6 +13,10 @@ namespace WsisBot.Bot.Channels.DirectLine;
 /// </summary>
 internal sealed class DirectLineLogWriter
 {
+    // Compiled: every Direct Line turn opens a writer.
+    private static readonly Func<WsisBotDbContext, string, CancellationToken, Task<DirectLineConversation?>> Conversation =
+        EF.CompileAsyncQuery((WsisBotDbContext db, string id, CancellationToken _) => db.DirectLineConversations.FirstOrDefault(c => c.Id == id));
+
     private readonly WsisBotDbContext _db;
     private readonly DirectLineConversation _conversation;
     private readonly DateTimeOffset _now;
@@ -32,7 +37,7 @@ internal sealed class DirectLineLogWriter
     /// <summary>A writer for the conversation, or null when it does not exist.</summary>
     public static async Task<DirectLineLogWriter?> OpenAsync(WsisBotDbContext db, string conversationId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var conversation = await db.DirectLineConversations.FindAsync([conversationId], cancellationToken);
+        var conversation = await Conversation(db, conversationId, cancellationToken);
         return conversation is null ? null : new DirectLineLogWriter(db, conversation, now);
     }
 
