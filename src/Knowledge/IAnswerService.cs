@@ -1,8 +1,8 @@
 namespace WsisBot.Knowledge;
 
 /// <summary>
-/// What the bot asks of the knowledge layer on a turn with no active dialog:
-/// understand the text, then answer it from the letters (or abstain).
+/// What the bot asks of the knowledge layer: understand a user's text (the bot routes on the intent), then answer a
+/// question from the letters (or abstain).
 /// </summary>
 public interface IAnswerService
 {
@@ -12,7 +12,10 @@ public interface IAnswerService
     /// <summary>Intent and slots of a user's text.</summary>
     Understanding Understand(string text, Language language);
 
-    /// <summary>The answer to an understood question, composed in <paramref name="language"/>, as of the clock's "now".</summary>
+    /// <summary>
+    /// The answer to an understood question, composed in <paramref name="language"/>, as of the clock's "now". A conversational
+    /// intent (<see cref="IntentExtensions.IsConversation"/>) is the bot's to act on: asked anyway, the answer is an abstention.
+    /// </summary>
     Answer Answer(Understanding understanding, Language language);
 
     /// <summary>
@@ -23,7 +26,10 @@ public interface IAnswerService
         Task.FromResult(Answer(understanding, language));
 }
 
-/// <summary>What a user wants. The bot routes Help, Human, Greeting and Submit itself; the rest are answered.</summary>
+/// <summary>
+/// What a user wants. Greeting, Help, Human and MySubmissions are the bot's to act on (see <see cref="IntentExtensions.IsConversation"/>),
+/// Submit starts a form; the rest are answered from the letters.
+/// </summary>
 public enum Intent
 {
     Unknown,
@@ -42,6 +48,15 @@ public enum Intent
     WhatCanISubmit,
     Submit,
     MySubmissions,
+}
+
+public static class IntentExtensions
+{
+    /// <summary>
+    /// Greeting, help, hand-over and "my submissions": the knowledge layer reads them so the bot can act on them (help,
+    /// a ticket, the list), but composes no answer of its own for them.
+    /// </summary>
+    public static bool IsConversation(this Intent intent) => intent is Intent.Greeting or Intent.Help or Intent.Human or Intent.MySubmissions;
 }
 
 /// <summary>Kinds of submission the letters call for.</summary>
@@ -66,6 +81,10 @@ public enum Programme
 /// <param name="OtherTierKey">A second tier, for comparisons.</param>
 /// <param name="Event">The kind of event asked about (opening ceremony, round table, …).</param>
 /// <param name="OutOfScopeTopic">Set when the question is about a subject the letters do not treat (weather, visas, hotels, …).</param>
+/// <param name="Standalone">
+/// For a conversational intent: the text is that request and nothing else ("mes soumissions", "I'd like to talk to someone please"),
+/// not a text that merely contains one of its words ("Human-centred AI", "Hello World Foundation").
+/// </param>
 public sealed record Understanding(
     string Text,
     Intent Intent,
@@ -76,7 +95,8 @@ public sealed record Understanding(
     DateOnly? MentionedDate = null,
     string? OtherTierKey = null,
     Facts.EventKind? Event = null,
-    string? OutOfScopeTopic = null);
+    string? OutOfScopeTopic = null,
+    bool Standalone = false);
 
 public enum AnswerKind
 {
@@ -86,11 +106,8 @@ public enum AnswerKind
     /// <summary>A retrieved passage quoted with its citation.</summary>
     Passage,
 
-    /// <summary>Below the confidence threshold: the bot says it does not know and offers the secretariat.</summary>
+    /// <summary>Below the confidence threshold (or not a question for the letters): the bot says it does not know and offers the secretariat.</summary>
     Abstain,
-
-    /// <summary>Greeting, help, hand-over and submission prompts: conversation, no fact stated.</summary>
-    Conversation,
 }
 
 /// <summary>A letter an answer rests on, e.g. "CL-26/17" of 17 March 2026.</summary>

@@ -109,12 +109,20 @@ public sealed class AnswerTests
         Assert.Contains("secrétariat du SMSI (wsis-info@itu.int)", answer.Text);
     }
 
-    [Fact]
-    public void Conversation_answers_cite_nothing()
+    [Theory]
+    [InlineData("Bonjour", Language.French, Intent.Greeting)]
+    [InlineData("help", Language.English, Intent.Help)]
+    [InlineData("Je voudrais parler à quelqu'un", Language.French, Intent.Human)]
+    [InlineData("my submissions", Language.English, Intent.MySubmissions)]
+    [InlineData("mes soumissions ?", Language.French, Intent.MySubmissions)]
+    public void Greeting_help_hand_over_and_my_submissions_are_read_for_the_bot_but_not_answered(string text, Language language, Intent intent)
     {
-        var answer = _knowledge.Ask("Bonjour");
-        Assert.Equal(AnswerKind.Conversation, answer.Kind);
+        var answer = _knowledge.Ask(text, language);
+
+        Assert.Equal(intent, answer.Intent);
+        Assert.Equal(AnswerKind.Abstain, answer.Kind);
         Assert.Empty(answer.Citations);
+        Assert.Contains(language.Pick("secrétariat du SMSI (wsis-info@itu.int)", "WSIS secretariat (wsis-info@itu.int)"), answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

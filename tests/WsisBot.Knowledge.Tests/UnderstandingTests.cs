@@ -46,6 +46,33 @@ public sealed class UnderstandingTests
     public void Reads_the_intent(string text, Language language, Intent intent) => Assert.Equal(intent, _knowledge.Read(text, language).Intent);
 
     [Theory]
+    [InlineData("mes soumissions ?", Language.French, Intent.MySubmissions)]
+    [InlineData("my submissions", Language.English, Intent.MySubmissions)]
+    [InlineData("aide", Language.French, Intent.Help)]
+    [InlineData("What can you do?", Language.English, Intent.Help)]
+    [InlineData("Bonjour !", Language.French, Intent.Greeting)]
+    [InlineData("Je voudrais parler à une vraie personne", Language.French, Intent.Human)]
+    [InlineData("Parler à quelqu'un", Language.French, Intent.Human)]
+    [InlineData("Talk to someone", Language.English, Intent.Human)]
+    [InlineData("human please", Language.English, Intent.Human)]
+    public void A_request_said_on_its_own_is_standalone(string text, Language language, Intent intent)
+    {
+        var understanding = _knowledge.Read(text, language);
+        Assert.Equal(intent, understanding.Intent);
+        Assert.True(understanding.Standalone);
+    }
+
+    [Theory]
+    [InlineData("Human-centred AI for my community", Language.English)]
+    [InlineData("Hello World Foundation", Language.English)]
+    [InlineData("Conseiller spécial du ministre", Language.French)]
+    [InlineData("My submission is about rural connectivity", Language.English)]
+    [InlineData("Aide et Action", Language.French)]
+    [InlineData("Where is the Forum?", Language.English)]
+    public void A_text_that_only_contains_a_request_word_is_not_standalone(string text, Language language) =>
+        Assert.False(_knowledge.Read(text, language).Standalone);
+
+    [Theory]
     [InlineData("date limite PCO", Programme.OpenConsultation)]
     [InlineData("delai pour l'inventaire ?", Programme.Stocktaking)]
     [InlineData("jusqu'a quand peut on soumettre un projet aux prix du SMSI", Programme.Prizes)]

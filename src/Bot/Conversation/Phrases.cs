@@ -1,3 +1,4 @@
+using WsisBot.Bot.Protocol;
 using WsisBot.Knowledge;
 
 namespace WsisBot.Bot.Conversation;
@@ -39,7 +40,8 @@ public static class Phrases
         "Désolé, je n'ai pas pu traiter votre message : rien n'a été enregistré. Réessayez dans un instant.",
         "Sorry, I could not process your message: nothing was saved. Please try again shortly.");
 
-    public static IReadOnlyList<(string Title, string Value)> CommonQuestions(Language language) => language == Language.French
-        ? [("Dates limites", "Quelles sont les dates limites ?"), ("Partenariats", "Quelles sont les offres de partenariat ?"), ("Lieu et dates", "Où et quand a lieu le Forum ?"), ("Aide", "aide")]
-        : [("Deadlines", "What are the deadlines?"), ("Partnerships", "What partnership tiers are there?"), ("Venue and dates", "Where and when is the Forum?"), ("Help", "help")];
+    /// <summary>Buttons for the questions most asked.</summary>
+    public static IReadOnlyList<CardAction> CommonQuestions(Language language) => language == Language.French
+        ? [CardAction.ImBack("Dates limites", "Quelles sont les dates limites ?"), CardAction.ImBack("Partenariats", "Quelles sont les offres de partenariat ?"), CardAction.ImBack("Lieu et dates", "Où et quand a lieu le Forum ?"), CardAction.ImBack("Aide", "aide")]
+        : [CardAction.ImBack("Deadlines", "What are the deadlines?"), CardAction.ImBack("Partnerships", "What partnership tiers are there?"), CardAction.ImBack("Venue and dates", "Where and when is the Forum?"), CardAction.ImBack("Help", "help")];
 }

@@ -1,8 +1,6 @@
-using System.Text.Json;
 using WsisBot.Bot.Channels.Teams;
 using WsisBot.Bot.Dialogs;
 using WsisBot.Bot.Escalation;
-using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Submissions;
 using WsisBot.Bot.Turns;
@@ -11,17 +9,16 @@ using WsisBot.Knowledge;
 namespace WsisBot.Bot.Conversation;
 
 /// <summary>
-/// Where a turn is decided: welcome on install; for each message the language of the turn, then the
-/// active dialog if there is one, else a language switch, help, a submission, or a question for the knowledge layer.
+/// Where a turn is decided: welcome on install; for each message a language switch, else the language of the turn,
+/// then the active dialog if there is one (a form routes its own interruptions through <see cref="MessageRouter"/>),
+/// else <see cref="MessageRouter"/>: help, greeting, hand-over, the user's submissions, a form, or a question for the letters.
 /// </summary>
 public sealed class TurnRouter(
     IAnswerService answers,
     IEnumerable<IDialog> dialogs,
     SubmissionDialog submissions,
-    MySubmissions mySubmissions,
-    FormFactsSource formFacts,
-    EscalationService escalation,
-    BotTelemetry telemetry)
+    MessageRouter router,
+    EscalationService escalation)
 {
     public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -56,19 +53,13 @@ public sealed class TurnRouter(
         {
             turn.Language = chosen;
             turn.State = turn.State with { ChosenLanguage = chosen };
-            turn.SendText(Phrases.LanguageSwitched(chosen), Suggestions(chosen));
+            turn.SendText(Phrases.LanguageSwitched(chosen), Phrases.CommonQuestions(chosen));
             return;
         }
 
         turn.Language = ResolveLanguage(turn, text);
         await escalation.NoteUserMessageAsync(turn, cancellationToken);
         var dialogContext = new DialogContext(turn, dialogs);
-        if (!string.IsNullOrEmpty(text) && EscalationPhrases.IsOfferAccepted(text))
-        {
-            await HandOverAsync(turn, dialogContext, text, cancellationToken);
-            return;
-        }
-
         if (await dialogContext.ContinueAsync(cancellationToken))
         {
             return;
@@ -80,81 +71,11 @@ public sealed class TurnRouter(
             return;
         }
 
-        if (string.IsNullOrEmpty(text) || await mySubmissions.TryHandleCommandAsync(turn, text, cancellationToken))
+        if (!string.IsNullOrEmpty(text))
         {
-            return;
-        }
-
-        if (SubmissionForms.All.FirstOrDefault(f => IsStartCommand(f, text)) is { } startForm)
-        {
-            await dialogContext.BeginAsync(SubmissionDialog.DialogName, startForm.Code, cancellationToken);
-            return;
-        }
-
-        var understanding = answers.Understand(text, turn.Language);
-        switch (understanding.Intent)
-        {
-            case Intent.Submit when understanding.Programme is { } programme:
-                await dialogContext.BeginAsync(SubmissionDialog.DialogName, SubmissionForms.For(programme).Code, cancellationToken);
-                break;
-            case Intent.Submit or Intent.WhatCanISubmit:
-                var facts = formFacts.Current();
-                turn.SendText(SubmissionPhrases.WhichForm(facts, turn.Language), SubmissionPhrases.OpenFormSuggestions(facts, turn.Language));
-                break;
-            case Intent.MySubmissions:
-                await mySubmissions.ListAsync(turn, cancellationToken);
-                break;
-            case Intent.Help:
-                turn.SendText(Phrases.Help(turn.Language), Suggestions(turn.Language));
-                break;
-            case Intent.Greeting:
-                turn.SendText(Phrases.Greeting(turn.Language), Suggestions(turn.Language));
-                break;
-            case Intent.Human:
-                await HandOverAsync(turn, dialogContext, text, cancellationToken);
-                break;
-            default:
-                await AnswerAsync(turn, understanding, cancellationToken);
-                break;
+            await router.FollowAsync(dialogContext, router.Read(text, turn.Language), cancellationToken);
         }
     }
-
-    private async Task AnswerAsync(TurnContext turn, Understanding understanding, CancellationToken cancellationToken)
-    {
-        var answer = await answers.AnswerAsync(understanding, turn.Language, cancellationToken);
-        telemetry.Answer(answer.Intent.ToString(), answer.Kind.ToString(), answer.Kind == AnswerKind.Abstain);
-        if (answer.Kind == AnswerKind.Abstain)
-        {
-            turn.State = turn.State with { LastUnanswered = understanding.Text };
-            turn.SendText(answer.Text, [new CardAction
-            {
-                Type = "imBack",
-                Title = EscalationPhrases.OfferButton(turn.Language),
-                Value = JsonSerializer.SerializeToElement(EscalationPhrases.OfferButton(turn.Language)),
-            }]);
-            return;
-        }
-
-        turn.State = turn.State with { LastUnanswered = null };
-        turn.SendText(answer.Text);
-    }
-
-    /// <summary>Hands the conversation to the secretariat: about the last unanswered question if there is one, with the form in progress if any.</summary>
-    private async Task HandOverAsync(TurnContext turn, DialogContext dialogContext, string text, CancellationToken cancellationToken)
-    {
-        var unanswered = turn.State.LastUnanswered;
-        await escalation.OpenAsync(
-            turn,
-            unanswered is null ? Data.Escalation.TicketReason.UserAsked : Data.Escalation.TicketReason.Unanswered,
-            unanswered ?? text,
-            SubmissionDialog.FormDataJson(dialogContext),
-            cancellationToken);
-        turn.State = turn.State with { LastUnanswered = null };
-    }
-
-    private static bool IsStartCommand(SubmissionForm form, string text) =>
-        string.Equals(text, SubmissionPhrases.StartCommand(form, Language.French), StringComparison.OrdinalIgnoreCase)
-        || string.Equals(text, SubmissionPhrases.StartCommand(form, Language.English), StringComparison.OrdinalIgnoreCase);
 
     private static void WelcomeOnce(TurnContext turn)
     {
@@ -164,7 +85,7 @@ public sealed class TurnRouter(
             return;
         }
 
-        turn.SendText(Phrases.Welcome, Suggestions(turn.Language));
+        turn.SendText(Phrases.Welcome, Phrases.CommonQuestions(turn.Language));
         turn.State = turn.State with { Welcomed = true };
     }
 
@@ -191,12 +112,4 @@ public sealed class TurnRouter(
             ?? state.Language
             ?? Language.French;
     }
-
-    private static List<CardAction> Suggestions(Language language) =>
-        [.. Phrases.CommonQuestions(language).Select(q => new CardAction
-        {
-            Type = "imBack",
-            Title = q.Title,
-            Value = JsonSerializer.SerializeToElement(q.Value),
-        })];
 }

@@ -2,14 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace WsisBot.Bot.Dialogs;
 
-/// <summary>Words that steer a dialog at any step, in both languages.</summary>
+/// <summary>Words that steer a dialog at any step, in both languages (help, hand-over and the rest are <see cref="Conversation.MessageRouter"/>'s).</summary>
 public static partial class DialogCommands
 {
     public static bool IsCancel(string text) => Cancel().IsMatch(text);
 
     public static bool IsStartOver(string text) => StartOver().IsMatch(text);
-
-    public static bool IsHelp(string text) => Help().IsMatch(text);
 
     public static bool IsConfirm(string text) => Confirm().IsMatch(text);
 
@@ -25,9 +23,6 @@ public static partial class DialogCommands
 
     [GeneratedRegex(@"^\s*(start over|restart|reset|recommencer|recommence|reprendre à zéro)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StartOver();
-
-    [GeneratedRegex(@"^\s*(help|aide|\?)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Help();
 
     [GeneratedRegex(@"^\s*(confirm|confirmer|je confirme|valider|envoyer|send|submit|oui|yes|ok)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Confirm();

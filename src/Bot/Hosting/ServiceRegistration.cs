@@ -68,6 +68,7 @@ public static class ServiceRegistration
         services.AddSingleton<FormFactsSource>();
         services.AddScoped<SubmissionStore>();
         services.AddScoped<MySubmissions>();
+        services.AddScoped<MessageRouter>();
         services.AddScoped<SubmissionDialog>();
         services.AddScoped<IDialog>(sp => sp.GetRequiredService<SubmissionDialog>());
         services.AddSingleton<EscalationService>();

@@ -32,6 +32,9 @@ public sealed record CardAction
     public JsonElement? Value { get; init; }
     public string? Text { get; init; }
     public string? DisplayText { get; init; }
+
+    /// <summary>A button that sends <paramref name="value"/> as if the user had typed it.</summary>
+    public static CardAction ImBack(string title, string value) => new() { Type = "imBack", Title = title, Value = JsonSerializer.SerializeToElement(value) };
 }
 
 /// <summary>

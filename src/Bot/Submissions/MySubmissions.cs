@@ -8,13 +8,16 @@ namespace WsisBot.Bot.Submissions;
 /// <summary>"My submissions" / « mes soumissions »: list, show and withdraw the asking user's own submissions.</summary>
 public sealed partial class MySubmissions(SubmissionStore store, FormFactsSource factsSource, TimeProvider clock)
 {
-    /// <summary>Handles "show WSIS-…" / "withdraw WSIS-…" and their French forms; false when the text is neither.</summary>
-    public async Task<bool> TryHandleCommandAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    /// <summary>"show WSIS-…" / "withdraw WSIS-…" and their French forms.</summary>
+    public static bool IsCommand(string text) => Command().IsMatch(text);
+
+    /// <summary>Shows or withdraws the user's own submission a command (<see cref="IsCommand"/>) names.</summary>
+    public async Task HandleCommandAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
         var match = Command().Match(text);
         if (!match.Success)
         {
-            return false;
+            throw new ArgumentException($"Not a submission command: '{text}'.", nameof(text));
         }
 
         var reference = match.Groups["ref"].Value.ToUpperInvariant();
@@ -23,7 +26,7 @@ public sealed partial class MySubmissions(SubmissionStore store, FormFactsSource
         if (own is null)
         {
             turn.SendText(language.Pick($"Je ne trouve aucune demande **{reference}** à votre nom.", $"I find no submission **{reference}** of yours."));
-            return true;
+            return;
         }
 
         var withdraw = match.Groups["verb"].Value.ToLowerInvariant() is "withdraw" or "retirer" or "annuler";
@@ -32,11 +35,10 @@ public sealed partial class MySubmissions(SubmissionStore store, FormFactsSource
             own.Status = SubmissionStatus.Withdrawn;
             own.WithdrawnAt = clock.GetUtcNow();
             turn.SendText(language.Pick($"La demande **{reference}** est retirée.", $"Submission **{reference}** is withdrawn."));
-            return true;
+            return;
         }
 
         turn.SendText(Details(own, language));
-        return true;
     }
 
     public async Task ListAsync(TurnContext turn, CancellationToken cancellationToken)

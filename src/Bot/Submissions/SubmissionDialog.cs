@@ -15,7 +15,7 @@ namespace WsisBot.Bot.Submissions;
 /// One submission, start to finish: intro with the deadline → form (card, or field by field in text) →
 /// server-side validation → summary with Edit / Confirm → saved with a reference number.
 /// </summary>
-public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStore store, IAnswerService answers, EscalationService escalation, BotTelemetry telemetry) : IDialog
+public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStore store, MessageRouter router, EscalationService escalation, BotTelemetry telemetry) : IDialog
 {
     public const string DialogName = "submission";
 
@@ -78,11 +78,6 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
             dialogs.SetState(fresh);
             ShowForm(turn, form, fresh, facts);
         }
-        else if (DialogCommands.IsHelp(text))
-        {
-            turn.SendText(SubmissionPhrases.FormHelp(turn.Language));
-            Reshow(turn, form, state, facts);
-        }
         else if (state.Step == FormStep.Reviewing && DialogCommands.IsConfirm(text))
         {
             await ConfirmAsync(dialogs, form, state, cancellationToken);
@@ -91,17 +86,30 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
         {
             Edit(dialogs, form, state, facts);
         }
-        else if (DialogCommands.IsQuestion(text) || state.Step == FormStep.Reviewing)
+        else if (router.Read(text, turn.Language) is var route && (route.Standalone || DialogCommands.IsQuestion(text) || state.Step == FormStep.Reviewing))
         {
-            // An interruption: answer it, then show the form again where it was.
-            var understanding = answers.Understand(text, turn.Language);
-            turn.SendText((await answers.AnswerAsync(understanding, turn.Language, cancellationToken)).Text);
-            Reshow(turn, form, state, facts);
+            await InterruptAsync(dialogs, form, state, facts, route, cancellationToken);
         }
         else
         {
             await AnswerFieldAsync(dialogs, form, state, facts, text, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A request or a question instead of the field's answer: done as it would be with no form (help, the user's
+    /// submissions, a ticket with the form so far, an answer from the letters), then the form again where it was.
+    /// </summary>
+    private async Task InterruptAsync(DialogContext dialogs, SubmissionForm form, FormState state, FormFacts facts, MessageRoute route, CancellationToken cancellationToken)
+    {
+        var turn = dialogs.Turn;
+        await router.FollowAsync(dialogs, route.InsideForm(), cancellationToken);
+        if (route.To == Destination.Help)
+        {
+            turn.SendText(SubmissionPhrases.FormHelp(turn.Language));
+        }
+
+        Reshow(turn, form, state, facts);
     }
 
     private async Task OnCardActionAsync(DialogContext dialogs, SubmissionForm form, FormState state, FormFacts facts, CardSubmit submit, CancellationToken cancellationToken)

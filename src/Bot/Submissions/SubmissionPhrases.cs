@@ -1,4 +1,3 @@
-using System.Text.Json;
 using WsisBot.Bot.Protocol;
 using WsisBot.Knowledge;
 using WsisBot.Knowledge.Composition;
@@ -35,12 +34,7 @@ public static class SubmissionPhrases
     }
 
     public static IReadOnlyList<CardAction> OpenFormSuggestions(FormFacts facts, Language language) =>
-        [.. OpenForms(facts).Take(4).Select(f => new CardAction
-        {
-            Type = "imBack",
-            Title = f.Title(language),
-            Value = JsonSerializer.SerializeToElement(StartCommand(f, language)),
-        })];
+        [.. OpenForms(facts).Take(4).Select(f => CardAction.ImBack(f.Title(language), StartCommand(f, language)))];
 
     public static string StartCommand(SubmissionForm form, Language language) =>
         language.Pick($"Je veux soumettre : {form.TitleFrench}", $"I want to submit: {form.TitleEnglish}");

@@ -19,7 +19,4 @@ internal sealed record AnswerContext(KnowledgeSnapshot Snapshot, Understanding Q
         var sources = citations.Distinct().ToList();
         return new Answer(kind, Question.Intent, $"{text}\n\n{AnswerText.Sources(sources, Language)}", sources, Question.Confidence);
     }
-
-    public Answer Conversation(string french, string english) =>
-        new(AnswerKind.Conversation, Question.Intent, Pick(french, english), [], Question.Confidence);
 }

@@ -35,19 +35,7 @@ public sealed class AnswerService(KnowledgeBase knowledge, IOptions<KnowledgeOpt
     private Answer Compose(AnswerContext c)
     {
         var u = c.Question;
-        switch (u.Intent)
-        {
-            case Intent.Greeting:
-                return ConversationAnswers.Greeting(c);
-            case Intent.Help:
-                return ConversationAnswers.Help(c);
-            case Intent.Human:
-                return ConversationAnswers.Human(c);
-            case Intent.MySubmissions:
-                return ConversationAnswers.MySubmissions(c);
-        }
-
-        if (u.OutOfScopeTopic is not null || (u.Intent != Intent.Unknown && u.Confidence < options.Value.MinimumConfidence))
+        if (u.Intent.IsConversation() || u.OutOfScopeTopic is not null || (u.Intent != Intent.Unknown && u.Confidence < options.Value.MinimumConfidence))
         {
             return Abstention.Because(c);
         }

@@ -62,7 +62,7 @@ internal sealed class QuestionReader
             offTopic);
 
         var (intent, confidence) = Classify(q, words.Count, understanding, programmes, tiers, text);
-        return understanding with { Intent = intent, Confidence = confidence };
+        return understanding with { Intent = intent, Confidence = confidence, Standalone = StandaloneRequest.Is(intent, q.Words) };
     }
 
     private static (Intent, double) Classify(Phrases q, int wordCount, Understanding u, IReadOnlySet<Programme> programmes, List<string> tiers, string text)

@@ -103,6 +103,27 @@ public class EscalationTests(EscalationFixture fixture) : IClassFixture<Escalati
         Assert.Contains("Ana Silva", ticket.FormDataJson, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Je voudrais parler à une vraie personne", "fr-FR", "transmis votre demande au secrétariat", "Nom de la personne de contact")]
+    [InlineData("Can I speak to a real person?", "en-US", "passed your request to the WSIS Forum secretariat", "Contact person's name")]
+    public async Task Asking_for_a_person_mid_form_opens_a_ticket_with_the_form_so_far_and_the_form_goes_on(string text, string locale, string expected, string pendingField)
+    {
+        var driver = new FormDriver(fixture.NewConversation(), fixture.Sink);
+        await driver.SendAsync(SubmissionFixture.Start("TFP", LanguageExtensions.FromLocale(locale)!.Value), locale: locale);
+        await driver.SendAsync("Example Foundation", locale: locale);
+
+        var replies = await driver.SendAsync(text, locale: locale);
+
+        Assert.Contains(expected, FormDriver.Texts(replies), StringComparison.Ordinal);
+        var ticket = await fixture.TicketAsync(driver.Conversation.ConversationId);
+        Assert.NotNull(ticket);
+        Assert.Equal(TicketReason.UserAsked, ticket.Reason);
+        Assert.Equal(text, ticket.Question);
+        Assert.Equal("Example Foundation", ticket.Organisation);
+        Assert.Equal("Example Foundation", SubmissionDialogTests.InputValue(FormDriver.CardOf(replies)!.Value, "organisation"));
+        Assert.Contains($"**{pendingField}**", FormDriver.Texts(replies), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_second_request_adds_to_the_open_ticket()
     {
