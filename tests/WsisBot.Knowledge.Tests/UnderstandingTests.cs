@@ -65,6 +65,8 @@ public sealed class UnderstandingTests
     [Theory]
     [InlineData("Human-centred AI for my community", Language.English)]
     [InlineData("Hello World Foundation", Language.English)]
+    [InlineData("Conseiller", Language.French)]
+    [InlineData("Agent", Language.English)]
     [InlineData("Conseiller spécial du ministre", Language.French)]
     [InlineData("My submission is about rural connectivity", Language.English)]
     [InlineData("Aide et Action", Language.French)]

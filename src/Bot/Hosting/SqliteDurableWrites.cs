@@ -124,36 +124,47 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
     }
 
     /// <summary>
-    /// Every connection commits without waiting for the disk; durability comes from <see cref="SqliteWalSync"/>.
-    /// The setting belongs to the pooled native connection, so it is made once per native connection, not per open.
+    /// Every connection commits without waiting for the disk (durability comes from <see cref="SqliteWalSync"/>), and
+    /// waits for another process's write lock in SQLite's own busy handler, which retries within milliseconds, where
+    /// Microsoft.Data.Sqlite's retry sleeps 150 ms; the total wait stays the connection's default timeout.
+    /// Both settings belong to the pooled native connection, so they are made once per native connection, not per open.
     /// </summary>
     private sealed class Connections : DbConnectionInterceptor
     {
-        private const string Pragma = "PRAGMA synchronous=NORMAL;";
         private readonly ConditionalWeakTable<object, object> _configured = [];
 
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            if (FirstOpen(connection))
+            if (Pragmas(connection) is { } sql)
             {
                 await using var pragma = connection.CreateCommand();
-                pragma.CommandText = Pragma;
+                pragma.CommandText = sql;
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
         }
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
-            if (FirstOpen(connection))
+            if (Pragmas(connection) is { } sql)
             {
                 using var pragma = connection.CreateCommand();
-                pragma.CommandText = Pragma;
+                pragma.CommandText = sql;
                 pragma.ExecuteNonQuery();
             }
         }
 
-        private bool FirstOpen(DbConnection connection) =>
-            connection is not SqliteConnection { Handle: { } handle } || _configured.TryAdd(handle, handle);
+        /// <summary>The settings to make, or null when this native connection has them.</summary>
+        private string? Pragmas(DbConnection connection)
+        {
+            if (connection is not SqliteConnection { Handle: { } handle } sqlite)
+            {
+                return null;
+            }
+
+            return _configured.TryAdd(handle, handle)
+                ? FormattableString.Invariant($"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={sqlite.DefaultTimeout * 1000};")
+                : null;
+        }
     }
 
     /// <summary>A statement run outside SaveChanges (ExecuteUpdate, raw SQL) commits on its own: wait for its sync too.</summary>

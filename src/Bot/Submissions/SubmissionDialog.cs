@@ -19,6 +19,9 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
 {
     public const string DialogName = "submission";
 
+    /// <summary>Longer than any request said on its own ("je voudrais parler à une vraie personne, s'il vous plaît").</summary>
+    private const int MaxRequestLength = 200;
+
     public string Name => DialogName;
 
     public Task BeginAsync(DialogContext dialogs, string? argument, CancellationToken cancellationToken)
@@ -86,7 +89,8 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
         {
             Edit(dialogs, form, state, facts);
         }
-        else if (router.Read(text, turn.Language) is var route && (route.Standalone || DialogCommands.IsQuestion(text) || state.Step == FormStep.Reviewing))
+        else if (MayInterrupt(text, state) && router.Read(text, turn.Language) is var route
+            && (route.Standalone || DialogCommands.IsQuestion(text) || state.Step == FormStep.Reviewing))
         {
             await InterruptAsync(dialogs, form, state, facts, route, cancellationToken);
         }
@@ -95,6 +99,13 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
             await AnswerFieldAsync(dialogs, form, state, facts, text, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Whether a text may be something other than the field's answer: a request said on its own is short, so a long
+    /// plain answer (a description) is not read for one (reading 2,000 characters takes tens of milliseconds).
+    /// </summary>
+    private static bool MayInterrupt(string text, FormState state) =>
+        text.Length <= MaxRequestLength || DialogCommands.IsQuestion(text) || state.Step == FormStep.Reviewing;
 
     /// <summary>
     /// A request or a question instead of the field's answer: done as it would be with no form (help, the user's

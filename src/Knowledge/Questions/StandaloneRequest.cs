@@ -17,8 +17,11 @@ internal static class StandaloneRequest
         [Intent.MySubmissions] = WordsOf(IntentCues.MySubmissions),
     };
 
+    // A hand-over takes two words or more: a lone cue word ("Conseiller", "Agent") is as likely a job title typed into a form.
     public static bool Is(Intent intent, IReadOnlyList<string> words) =>
-        words.Count > 0 && CueWords.TryGetValue(intent, out var cueWords) && words.All(w => cueWords.Contains(w) || StopWords.IsStopWord(w));
+        words.Count > (intent == Intent.Human ? 1 : 0)
+        && CueWords.TryGetValue(intent, out var cueWords)
+        && words.All(w => cueWords.Contains(w) || StopWords.IsStopWord(w));
 
     private static HashSet<string> WordsOf(IEnumerable<string> cues) => cues.SelectMany(c => c.Split(' ')).ToHashSet(StringComparer.Ordinal);
 }
