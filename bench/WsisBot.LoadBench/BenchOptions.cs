@@ -4,10 +4,12 @@ namespace WsisBot.LoadBench;
 
 /// <summary>
 /// <c>--channel directline|connector --instances N --conversations N --seconds S --warmup S --database PATH</c>;
-/// <c>--url URL --pid PID</c> drives a bot already running in another process (Direct Line only) and reports that process's CPU and memory.
+/// <c>--url URL[,URL…] --pid PID[,PID…]</c> drives bots already running in other processes (Direct Line only): conversation i
+/// stays on instance i mod N, as behind App Service's ARR affinity, and the report gives those processes' CPU and memory.
 /// </summary>
 public sealed record BenchOptions(
-    int Conversations, TimeSpan Duration, TimeSpan Warmup, string? DatabasePath, string Channel = "directline", int Instances = 1, Uri? Url = null, int? BotProcessId = null)
+    int Conversations, TimeSpan Duration, TimeSpan Warmup, string? DatabasePath, string Channel = "directline", int Instances = 1,
+    IReadOnlyList<Uri>? Urls = null, IReadOnlyList<int>? BotProcessIds = null)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -26,7 +28,7 @@ public sealed record BenchOptions(
             Value("--database"),
             Value("--channel") ?? "directline",
             Number("--instances", 1),
-            Value("--url") is { } url ? new Uri(url) : null,
-            Value("--pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
+            Value("--url")?.Split(',').Select(url => new Uri(url)).ToList(),
+            Value("--pid")?.Split(',').Select(pid => int.Parse(pid, CultureInfo.InvariantCulture)).ToList());
     }
 }

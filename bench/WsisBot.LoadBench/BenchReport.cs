@@ -24,11 +24,11 @@ public sealed record BenchReport(
         latency POST→reply  p50 {P50.TotalMilliseconds:0.0} ms, p90 {P90.TotalMilliseconds:0.0} ms, p99 {P99.TotalMilliseconds:0.0} ms, max {Max.TotalMilliseconds:0.0} ms
         errors              {Errors}
         CPU                 {Cpu}
-        peak working set    {PeakWorkingSetBytes / 1024 / 1024} MiB ({(BotCoresBusy is null ? "the whole process" : "the bot's process")})
+        peak working set    {PeakWorkingSetBytes / 1024 / 1024} MiB ({(BotCoresBusy is null ? "the whole process" : "the largest bot process")})
         persisted           {(TranscriptRows < 0 ? "(counted in the bot's database)" : $"{TranscriptRows} transcript rows, {ChannelRows} {ChannelRowsLabel}")}
         """);
 
     private string Cpu => BotCoresBusy is { } bot
-        ? string.Create(CultureInfo.InvariantCulture, $"bot {bot:0.00} cores busy ({bot * 1000 / Math.Max(1, TurnsPerSecond):0.00} ms of CPU per turn), clients {CoresBusy:0.00} cores (two processes)")
+        ? string.Create(CultureInfo.InvariantCulture, $"bots {bot:0.00} cores busy ({bot * 1000 / Math.Max(1, TurnsPerSecond):0.00} ms of CPU per turn), clients {CoresBusy:0.00} cores (own process)")
         : string.Create(CultureInfo.InvariantCulture, $"{CoresBusy:0.00} cores busy ({Options.Instances} bot instance(s) and the clients in one process)");
 }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WsisBot.Data;
@@ -9,17 +10,16 @@ namespace WsisBot.LoadBench;
 /// Opens N Direct Line conversations, each with a WebSocket, and has each ask question after question: POST, then
 /// wait for the reply on its socket. Latency is POST → reply received. Only turns completed after the warm-up count.
 /// The bot is started in this process (its real Program, Kestrel on loopback, its own SQLite file), or with
-/// <c>--url</c> it is one already running in another process, so that the clients do not share its CPU.
+/// <c>--url</c> one or more already running in other processes, so that the clients do not share their CPU.
 /// </summary>
 public static class LoadRun
 {
     public static async Task<BenchReport> RunAsync(BenchOptions options)
     {
-        await using var bot = options.Url is null ? await StartInProcessAsync(options) : null;
-        using var http = bot is null ? new HttpClient { BaseAddress = options.Url } : null;
-        var client = bot?.Client ?? http!;
+        await using var bot = options.Urls is null ? await StartInProcessAsync(options) : null;
+        var instances = bot is null ? [.. options.Urls!.Select(url => new HttpClient { BaseAddress = url })] : new List<HttpClient> { bot.Client };
 
-        var clients = await Task.WhenAll(Enumerable.Range(0, options.Conversations).Select(_ => DirectLineClient.StartAsync(client)));
+        var clients = await Task.WhenAll(Enumerable.Range(0, options.Conversations).Select(i => DirectLineClient.StartAsync(instances[i % instances.Count])));
         var sockets = await Task.WhenAll(clients.Select(c => c.ConnectAsync()));
         await Task.WhenAll(sockets.Select(s => s.WaitForAsync(a => a.IsBotMessage())));
 
@@ -34,7 +34,14 @@ public static class LoadRun
             await socket.DisposeAsync();
         }
 
-        var (transcriptRows, logRows) = bot is null ? (-1, -1) : await CountRowsAsync(bot);
+        if (bot is null)
+        {
+            instances.ForEach(http => http.Dispose());
+        }
+
+        var (transcriptRows, logRows) = bot is not null ? await CountRowsAsync(bot)
+            : options.DatabasePath is { } path ? await CountRowsAsync(path)
+            : (-1, -1);
         return Turns.Report(options, measuring, transcriptRows, logRows, "Direct Line log rows");
     }
 
@@ -47,6 +54,20 @@ public static class LoadRun
         ["DirectLine:RequestsPerSecondPerClient"] = "100000",
         ["Logging:LogLevel:Default"] = "Error",
     }, options.DatabasePath);
+
+    private static async Task<(long Transcript, long Log)> CountRowsAsync(string databasePath)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        async Task<long> CountAsync(string table)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM {table}";
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+
+        return (await CountAsync("Transcript"), await CountAsync("DirectLineActivities"));
+    }
 
     private static async Task<(long Transcript, long Log)> CountRowsAsync(BotServer bot)
     {

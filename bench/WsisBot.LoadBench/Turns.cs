@@ -50,20 +50,25 @@ public static class Turns
 
         await Task.Delay(options.Warmup);
         using var self = Process.GetCurrentProcess();
-        using var bot = options.BotProcessId is { } pid ? Process.GetProcessById(pid) : null;
-        var (selfBefore, botBefore) = (self.TotalProcessorTime, bot?.TotalProcessorTime);
+        var bots = (options.BotProcessIds ?? []).Select(Process.GetProcessById).ToList();
+        var selfBefore = self.TotalProcessorTime;
+        var botsBefore = BusyTime(bots);
         var measureStart = clock.Elapsed;
         await Task.WhenAll(conversations);
         var elapsed = clock.Elapsed - measureStart;
         self.Refresh();
-        bot?.Refresh();
-        return new Measurement(
+        bots.ForEach(b => b.Refresh());
+        var measurement = new Measurement(
             measured,
             errors,
             (self.TotalProcessorTime - selfBefore) / elapsed,
-            bot is null ? null : (bot.TotalProcessorTime - botBefore!.Value) / elapsed,
-            (bot ?? self).PeakWorkingSet64);
+            bots.Count == 0 ? null : (BusyTime(bots) - botsBefore) / elapsed,
+            bots.Count == 0 ? self.PeakWorkingSet64 : bots.Max(b => b.PeakWorkingSet64));
+        bots.ForEach(b => b.Dispose());
+        return measurement;
     }
+
+    private static TimeSpan BusyTime(List<Process> processes) => processes.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.TotalProcessorTime);
 
     public static BenchReport Report(BenchOptions options, Measurement m, long transcriptRows, long channelRows, string channelRowsLabel) => new(
         options, m.Latencies.Count, m.Latencies.Count / options.Duration.TotalSeconds, m.Latencies.Percentile(50), m.Latencies.Percentile(90),
@@ -71,7 +76,7 @@ public static class Turns
 }
 
 /// <summary>
-/// What one run measured. <see cref="CoresBusy"/> is this process; <see cref="BotCoresBusy"/> and the peak working set
-/// are the bot's own process when it runs apart (<c>--pid</c>), else this process's.
+/// What one run measured. <see cref="CoresBusy"/> is this process; <see cref="BotCoresBusy"/> (summed) and the peak working
+/// set (the largest) are the bots' own processes when they run apart (<c>--pid</c>), else this process's.
 /// </summary>
 public sealed record Measurement(Latencies Latencies, int Errors, double CoresBusy, double? BotCoresBusy, long PeakWorkingSetBytes);
