@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using WsisBot.Bot.Channels;
@@ -99,8 +100,17 @@ public static class ServiceRegistration
         app.UseCors();
         app.UseRateLimiter();
 
-        // Readiness (database migrated, corpus loaded) for traffic; liveness (the process answers) for restarts.
-        app.MapHealthChecks("/healthz", new() { Predicate = check => check.Tags.Contains("ready") });
+        // Readiness (database migrated, corpus loaded, not stopping) for traffic; liveness (the process answers) for restarts.
+        app.MapHealthChecks("/healthz", new()
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
         app.MapHealthChecks("/healthz/live", new() { Predicate = _ => false });
         app.MapBotConnector();
         app.MapDirectLine();
