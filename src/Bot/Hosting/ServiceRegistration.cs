@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using Polly;
 using WsisBot.Bot.Channels;
 using WsisBot.Bot.Channels.BotConnector;
@@ -38,11 +39,13 @@ public static class ServiceRegistration
         services.AddOptions<BotConnectorAuthOptions>().BindConfiguration(BotConnectorAuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotConnectorOptions>().BindConfiguration(BotConnectorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
 
         services.AddHttpClient(nameof(BotConnectorAuthenticator), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<BotConnectorAuthenticator>();
         services.AddSingleton<ConnectorTokenProvider>();
-        services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
+        services.AddHttpClient<ConnectorClient>(c => c.Timeout = ConnectorClient.Timeout)
             .AddResilienceHandler("connector", pipeline =>
             {
                 pipeline.AddRetry(new HttpRetryStrategyOptions
