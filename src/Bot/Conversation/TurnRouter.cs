@@ -20,8 +20,7 @@ public sealed class TurnRouter(
     SubmissionDialog submissions,
     MySubmissions mySubmissions,
     FormFactsSource formFacts,
-    EscalationService escalation,
-    BotTelemetry telemetry)
+    EscalationService escalation)
 {
     public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -122,7 +121,7 @@ public sealed class TurnRouter(
     private async Task AnswerAsync(TurnContext turn, Understanding understanding, CancellationToken cancellationToken)
     {
         var answer = await answers.AnswerAsync(understanding, turn.Language, cancellationToken);
-        telemetry.Answer(answer.Intent.ToString(), answer.Kind.ToString(), answer.Kind == AnswerKind.Abstain);
+        turn.Measure(new AnswerMeasured(answer.Intent.ToString(), answer.Kind.ToString(), answer.Kind == AnswerKind.Abstain));
         if (answer.Kind == AnswerKind.Abstain)
         {
             turn.State = turn.State with { LastUnanswered = understanding.Text };

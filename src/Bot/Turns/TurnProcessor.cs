@@ -109,6 +109,7 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, TimeProvider cloc
         await UpsertReferenceAsync(db, activity, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
+        telemetry.Saved(turn.Measurements);
         return new TurnResult([.. outgoing.Select(o => new OutgoingActivity(o.Activity, o.Row.Id))], turn.InvokeResponse);
     }
 
