@@ -1,21 +1,24 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace WsisBot.Testing;
 
 /// <summary>
 /// The real bot (its Program, its Kestrel) on a free loopback port, with its own SQLite file unless told otherwise.
-/// Dispose stops it; start another on the same <see cref="DatabasePath"/> to test a restart.
+/// Dispose (or <see cref="StopAsync"/>) stops it; start another on the same <see cref="DatabasePath"/> to test a restart.
 /// </summary>
 public sealed class BotServer : IAsyncDisposable
 {
     private readonly Factory _factory;
 
-    private BotServer(Factory factory, string databasePath)
+    private BotServer(Factory factory, string databasePath, LogRecorder logs)
     {
         _factory = factory;
         DatabasePath = databasePath;
+        Logs = logs;
         Client = factory.CreateClient();
         BaseAddress = Client.BaseAddress!;
     }
@@ -27,6 +30,9 @@ public sealed class BotServer : IAsyncDisposable
 
     public string DatabasePath { get; }
 
+    /// <summary>What the bot logged (Warning and above unless the settings say otherwise).</summary>
+    public LogRecorder Logs { get; }
+
     /// <summary>A fresh client with its own cookies (a browser session), optionally not following redirects.</summary>
     public HttpClient CreateClient(bool followRedirects = true) =>
         new(new SocketsHttpHandler { AllowAutoRedirect = followRedirects, UseCookies = true, CookieContainer = new System.Net.CookieContainer() })
@@ -36,8 +42,11 @@ public sealed class BotServer : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>Starts the bot. <paramref name="settings"/> are configuration keys (e.g. "Clock:Now").</summary>
-    public static async Task<BotServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null)
+    /// <summary>
+    /// Starts the bot and waits until /healthz says it is ready (unless <paramref name="waitUntilReady"/> is false).
+    /// <paramref name="settings"/> are configuration keys (e.g. "Clock:Now").
+    /// </summary>
+    public static async Task<BotServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null, bool waitUntilReady = true)
     {
         databasePath ??= TempFiles.NewDatabasePath();
         var all = new Dictionary<string, string?>
@@ -50,15 +59,26 @@ public sealed class BotServer : IAsyncDisposable
             all[key] = value;
         }
 
-        var factory = new Factory(all);
+        var logs = new LogRecorder();
+        var factory = new Factory(all, logs);
         factory.UseKestrel(0);
         factory.StartServer();
-        var server = new BotServer(factory, databasePath);
-        await server.WaitUntilHealthyAsync();
+        var server = new BotServer(factory, databasePath, logs);
+        if (waitUntilReady)
+        {
+            await server.WaitUntilHealthyAsync();
+        }
+
         return server;
     }
 
-    private async Task WaitUntilHealthyAsync()
+    /// <summary>
+    /// Stops the host as SIGTERM would (ApplicationStopping, then Kestrel's drain, then the background services),
+    /// within its shutdown timeout. The caller may start it and go on while it stops.
+    /// </summary>
+    public Task StopAsync() => _factory.Services.GetRequiredService<IHost>().StopAsync();
+
+    public async Task WaitUntilHealthyAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
@@ -81,10 +101,11 @@ public sealed class BotServer : IAsyncDisposable
         await _factory.DisposeAsync();
     }
 
-    private sealed class Factory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+    private sealed class Factory(IReadOnlyDictionary<string, string?> settings, LogRecorder logs) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

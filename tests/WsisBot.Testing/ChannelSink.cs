@@ -8,13 +8,14 @@ namespace WsisBot.Testing;
 /// <summary>
 /// A channel's Bot Connector on loopback: the <c>serviceUrl</c> the bot replies to. It records every
 /// activity posted under /v3/conversations/… with the path and Authorization header it came with,
-/// and can be told to fail the next N calls.
+/// and can be told to fail the next N calls or to hold a conversation's posts.
 /// </summary>
 public sealed class ChannelSink : IAsyncDisposable
 {
     private WebApplication? _app;
     private readonly ConcurrentQueue<Received> _received = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly ConcurrentDictionary<string, HeldReplies> _holds = new();
     private int _failuresToServe;
     private int _nextId;
 
@@ -31,6 +32,9 @@ public sealed class ChannelSink : IAsyncDisposable
 
     /// <summary>The next <paramref name="count"/> calls answer 503, as a busy channel would.</summary>
     public void FailNext(int count) => Interlocked.Exchange(ref _failuresToServe, count);
+
+    /// <summary>From now on the bot's posts to <paramref name="conversationId"/> wait here until the hold is released.</summary>
+    public HeldReplies Hold(string conversationId) => _holds[conversationId] = new HeldReplies();
 
     public static async Task<ChannelSink> StartAsync()
     {
@@ -70,6 +74,11 @@ public sealed class ChannelSink : IAsyncDisposable
 
     private async Task<IResult> OnActivityAsync(HttpContext http, string conversationId, string? replyToId)
     {
+        if (_holds.TryGetValue(conversationId, out var hold))
+        {
+            await hold.WaitAsync(http.RequestAborted);
+        }
+
         if (Interlocked.Decrement(ref _failuresToServe) >= 0)
         {
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
@@ -85,6 +94,11 @@ public sealed class ChannelSink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var hold in _holds.Values)
+        {
+            hold.Release();
+        }
+
         if (_app is not null)
         {
             await _app.DisposeAsync();

@@ -14,7 +14,7 @@ namespace WsisBot.Bot.Conversation;
 /// (<see cref="TurnRouter"/>) and for one that interrupts a form (<see cref="SubmissionDialog"/>): help, greeting,
 /// hand-over, the user's submissions, a form, or a question for the knowledge layer.
 /// </summary>
-public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmissions, FormFactsSource formFacts, EscalationService escalation, BotTelemetry telemetry)
+public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmissions, FormFactsSource formFacts, EscalationService escalation)
 {
     /// <summary>The bot's own commands first, then the knowledge layer's reading of the text (whose cues are the only ones).</summary>
     public MessageRoute Read(string text, Language language)
@@ -85,7 +85,7 @@ public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmis
     private async Task AnswerAsync(TurnContext turn, Understanding understanding, CancellationToken cancellationToken)
     {
         var answer = await answers.AnswerAsync(understanding, turn.Language, cancellationToken);
-        telemetry.Answer(answer.Intent.ToString(), answer.Kind.ToString(), answer.Kind == AnswerKind.Abstain);
+        turn.Measure(new AnswerMeasured(answer.Intent.ToString(), answer.Kind.ToString(), answer.Kind == AnswerKind.Abstain));
         if (answer.Kind == AnswerKind.Abstain)
         {
             turn.State = turn.State with { LastUnanswered = understanding.Text };

@@ -13,7 +13,7 @@ namespace WsisBot.Bot.Escalation;
 /// Opens tickets from a turn (saved in the turn's transaction, so a ticket exists exactly when the user is told so)
 /// and keeps an open ticket informed of what the user writes next.
 /// </summary>
-public sealed class EscalationService(TimeProvider clock, BotTelemetry telemetry)
+public sealed class EscalationService(TimeProvider clock)
 {
     public async Task<Ticket> OpenAsync(TurnContext turn, TicketReason reason, string question, string? formDataJson, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public sealed class EscalationService(TimeProvider clock, BotTelemetry telemetry
             NextNotifyAt = now,
         };
         turn.Db.Tickets.Add(ticket);
-        telemetry.Escalation(reason.ToString());
+        turn.Measure(new EscalationMeasured(reason.ToString()));
         turn.State = turn.State with { OpenTicketId = ticket.Id };
         turn.SendText(reason == TicketReason.FormFailures
             ? EscalationPhrases.FormHandedOver(ticket.Id, turn.Language)

@@ -9,7 +9,8 @@ namespace WsisBot.Bot.Escalation;
 /// <summary>
 /// Tells the secretariat about new tickets, in the background: the ticket is already saved, so a failing mail server
 /// only delays the notice (retried with growing delays), it never loses the ticket. Each ticket is claimed with a
-/// conditional update, so two instances never both send it.
+/// conditional update, so two instances never both send it. A notice the host's stop interrupts is handed back
+/// unsent, for the next start.
 /// </summary>
 public sealed class TicketNotifier(
     IServiceScopeFactory scopes,
@@ -58,23 +59,33 @@ public sealed class TicketNotifier(
                 continue;
             }
 
-            var ticket = await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == id, cancellationToken);
-            await NotifyAsync(db, ticket, cancellationToken);
+            await NotifyAsync(db, id, cancellationToken);
         }
     }
 
-    private async Task NotifyAsync(WsisBotDbContext db, Ticket ticket, CancellationToken cancellationToken)
+    private async Task NotifyAsync(WsisBotDbContext db, long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var ticket = await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == id, cancellationToken);
+            await SendAsync(db, ticket, cancellationToken);
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host is stopping mid-notice: hand the claim back so the next start sends it at once, not after the claim.
+            await ReleaseClaimAsync(db, id);
+            throw;
+        }
+    }
+
+    private async Task SendAsync(WsisBotDbContext db, Ticket ticket, CancellationToken cancellationToken)
     {
         try
         {
             await mail.SendAsync(ticket, cancellationToken);
             await teamsCard.SendAsync(ticket, cancellationToken);
-            await db.Tickets.Where(t => t.Id == ticket.Id).ExecuteUpdateAsync(
-                set => set.SetProperty(t => t.NotifiedAt, Clock.GetUtcNow()).SetProperty(t => t.NotifyError, (string?)null).SetProperty(t => t.NextNotifyAt, (DateTimeOffset?)null),
-                cancellationToken);
-            logger.LogInformation("Secretariat notified of ticket {Ticket}.", ticket.Id);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             var attempts = ticket.NotifyAttempts + 1;
             var retryIn = TimeSpan.FromSeconds(Math.Min(3600, options.Value.NotifyRetrySeconds * Math.Pow(2, attempts - 1)));
@@ -83,6 +94,26 @@ public sealed class TicketNotifier(
             await db.Tickets.Where(t => t.Id == ticket.Id).ExecuteUpdateAsync(
                 set => set.SetProperty(t => t.NotifyAttempts, attempts).SetProperty(t => t.NotifyError, error).SetProperty(t => t.NextNotifyAt, Clock.GetUtcNow() + retryIn),
                 CancellationToken.None);
+            return;
+        }
+
+        // Sent: recorded even when the host is stopping meanwhile, so the secretariat is not told twice.
+        await db.Tickets.Where(t => t.Id == ticket.Id).ExecuteUpdateAsync(
+            set => set.SetProperty(t => t.NotifiedAt, Clock.GetUtcNow()).SetProperty(t => t.NotifyError, (string?)null).SetProperty(t => t.NextNotifyAt, (DateTimeOffset?)null),
+            CancellationToken.None);
+        logger.LogInformation("Secretariat notified of ticket {Ticket}.", ticket.Id);
+    }
+
+    private async Task ReleaseClaimAsync(WsisBotDbContext db, long id)
+    {
+        try
+        {
+            await db.Tickets.Where(t => t.Id == id && t.NotifiedAt == null).ExecuteUpdateAsync(
+                set => set.SetProperty(t => t.NextNotifyAt, Clock.GetUtcNow()), CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not hand back the claim on ticket {Ticket}; it is sent once the claim expires.", id);
         }
     }
 }

@@ -36,18 +36,30 @@ public sealed class BotTelemetry : IDisposable
         _turnDuration.Record(elapsed.TotalMilliseconds, tags);
     }
 
-    public void Answer(string intent, string kind, bool abstained)
+    /// <summary>What a turn counted, once its SaveChanges succeeded.</summary>
+    public void Saved(IEnumerable<TurnMeasurement> measurements)
     {
-        _answers.Add(1, new TagList { { "intent", intent }, { "kind", kind } });
-        if (abstained)
+        foreach (var measurement in measurements)
         {
-            _abstentions.Add(1, new TagList { { "intent", intent } });
+            switch (measurement)
+            {
+                case AnswerMeasured answer:
+                    _answers.Add(1, new TagList { { "intent", answer.Intent }, { "kind", answer.Kind } });
+                    if (answer.Abstained)
+                    {
+                        _abstentions.Add(1, new TagList { { "intent", answer.Intent } });
+                    }
+
+                    break;
+                case EscalationMeasured escalation:
+                    _escalations.Add(1, new TagList { { "reason", escalation.Reason } });
+                    break;
+                case SubmissionMeasured submission:
+                    _submissions.Add(1, new TagList { { "kind", submission.Kind } });
+                    break;
+            }
         }
     }
-
-    public void Escalation(string reason) => _escalations.Add(1, new TagList { { "reason", reason } });
-
-    public void Submission(string kind) => _submissions.Add(1, new TagList { { "kind", kind } });
 
     public void Dispose() => _meter.Dispose();
 }

@@ -2,7 +2,8 @@ namespace WsisBot.Bot.Hosting;
 
 /// <summary>
 /// A background job that runs once at start, then every <see cref="Interval"/>; a failed round is logged and the
-/// next one tries again, so a passing outage never stops the job.
+/// next one tries again, so a passing outage never stops the job. When the host stops, the round in progress is
+/// cancelled: a job must leave its work as the next start can pick it up.
 /// </summary>
 public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : BackgroundService
 {
@@ -30,7 +31,8 @@ public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : Backgrou
             {
                 await RunOnceAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            // A timeout (TaskCanceledException) is a failed round too: only the host's stop ends the job.
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(ex, "{Job} failed this round; it runs again in {Interval}.", GetType().Name, Interval);
             }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using Polly;
 using WsisBot.Bot.Channels;
 using WsisBot.Bot.Channels.BotConnector;
@@ -37,11 +39,13 @@ public static class ServiceRegistration
         services.AddOptions<BotConnectorAuthOptions>().BindConfiguration(BotConnectorAuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotConnectorOptions>().BindConfiguration(BotConnectorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
 
         services.AddHttpClient(nameof(BotConnectorAuthenticator), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<BotConnectorAuthenticator>();
         services.AddSingleton<ConnectorTokenProvider>();
-        services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
+        services.AddHttpClient<ConnectorClient>(c => c.Timeout = ConnectorClient.Timeout)
             .AddResilienceHandler("connector", pipeline =>
             {
                 pipeline.AddRetry(new HttpRetryStrategyOptions
@@ -100,8 +104,17 @@ public static class ServiceRegistration
         app.UseCors();
         app.UseRateLimiter();
 
-        // Readiness (database migrated, corpus loaded) for traffic; liveness (the process answers) for restarts.
-        app.MapHealthChecks("/healthz", new() { Predicate = check => check.Tags.Contains("ready") });
+        // Readiness (database migrated, corpus loaded, not stopping) for traffic; liveness (the process answers) for restarts.
+        app.MapHealthChecks("/healthz", new()
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
         app.MapHealthChecks("/healthz/live", new() { Predicate = _ => false });
         app.MapBotConnector();
         app.MapDirectLine();

@@ -10,6 +10,9 @@ namespace WsisBot.Bot.Protocol;
 /// </summary>
 public sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider tokens)
 {
+    /// <summary>The most one send may take, its retries included (the HttpClient's timeout).</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
     /// <summary>POST {serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]; returns the channel's id for it.</summary>
     public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
     {

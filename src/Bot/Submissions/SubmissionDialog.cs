@@ -15,7 +15,7 @@ namespace WsisBot.Bot.Submissions;
 /// One submission, start to finish: intro with the deadline → form (card, or field by field in text) →
 /// server-side validation → summary with Edit / Confirm → saved with a reference number.
 /// </summary>
-public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStore store, MessageRouter router, EscalationService escalation, BotTelemetry telemetry) : IDialog
+public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStore store, MessageRouter router, EscalationService escalation) : IDialog
 {
     public const string DialogName = "submission";
 
@@ -277,7 +277,7 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
         });
 
         dialogs.End();
-        telemetry.Submission(form.Code);
+        turn.Measure(new SubmissionMeasured(form.Code));
         turn.SendText(SubmissionPhrases.Saved(saved.Reference, turn.Language));
         turn.Send(turn.Activity.CreateReply() with
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WsisBot.Bot.Channels.Teams;
+using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Data;
 using WsisBot.Knowledge;
@@ -10,6 +11,7 @@ namespace WsisBot.Bot.Turns;
 public sealed class TurnContext(Activity activity, ConversationData state, WsisBotDbContext db)
 {
     private readonly List<Activity> _outgoing = [];
+    private readonly List<TurnMeasurement> _measurements = [];
 
     public Activity Activity { get; } = activity;
 
@@ -23,6 +25,9 @@ public sealed class TurnContext(Activity activity, ConversationData state, WsisB
 
     public IReadOnlyList<Activity> Outgoing => _outgoing;
 
+    /// <summary>What this turn counts; recorded only if the turn is saved.</summary>
+    public IReadOnlyList<TurnMeasurement> Measurements => _measurements;
+
     /// <summary>
     /// What a card submitted: the message's value (Action.Submit), or the action data of an
     /// <c>adaptiveCard/action</c> invoke (Action.Execute, inputs merged).
@@ -35,6 +40,8 @@ public sealed class TurnContext(Activity activity, ConversationData state, WsisB
     public void Send(Activity activity) => _outgoing.Add(activity);
 
     public void Unsend(Activity activity) => _outgoing.Remove(activity);
+
+    public void Measure(TurnMeasurement measurement) => _measurements.Add(measurement);
 
     /// <summary>A markdown message in the conversation's language, optionally with suggested actions.</summary>
     public void SendText(string text, IReadOnlyList<CardAction>? suggestions = null) => Send(Activity.CreateReply() with

@@ -118,6 +118,7 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter w
         SaveReference(db, reference, activity, now);
 
         await writer.SaveChangesAsync(db, cancellationToken);
+        telemetry.Saved(turn.Measurements);
         return new TurnResult([.. outgoing.Select(o => new OutgoingActivity(o.Activity, o.Row.Id))], turn.InvokeResponse);
     }
 

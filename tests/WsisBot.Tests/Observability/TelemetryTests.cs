@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using WsisBot.Bot.Hosting;
 using WsisBot.Testing;
 
 namespace WsisBot.Tests.Observability;
@@ -14,31 +11,17 @@ public class TelemetryTests(BotFixture fixture) : IClassFixture<BotFixture>
     [Fact]
     public async Task Turns_answers_abstentions_and_escalations_are_measured()
     {
-        var measured = new ConcurrentDictionary<string, long>();
-        var scope = fixture.Bot.Services.GetRequiredService<IMeterFactory>();
-        using var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == BotTelemetry.Name && instrument.Meter.Scope == scope)
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => measured.AddOrUpdate(instrument.Name, value, (_, sum) => sum + value));
-        listener.SetMeasurementEventCallback<double>((instrument, _, _, _) => measured.AddOrUpdate(instrument.Name, 1, (_, count) => count + 1));
-        listener.Start();
+        using var measured = new BotMeasurements(fixture.Bot);
         var conversation = fixture.NewConversation();
 
         await conversation.AskAsync("help");
         await conversation.AskAsync("What will the weather be like in Geneva in July?");
         await conversation.AskAsync("human please");
 
-        Assert.True(measured.GetValueOrDefault("wsisbot.turns") >= 3);
-        Assert.True(measured.GetValueOrDefault("wsisbot.turn.duration") >= 3);
-        Assert.Equal(1, measured.GetValueOrDefault("wsisbot.abstentions"));
-        Assert.Equal(1, measured.GetValueOrDefault("wsisbot.escalations"));
+        Assert.True(measured["wsisbot.turns"] >= 3);
+        Assert.True(measured["wsisbot.turn.duration"] >= 3);
+        Assert.Equal(1, measured["wsisbot.abstentions"]);
+        Assert.Equal(1, measured["wsisbot.escalations"]);
     }
 
     [Fact]

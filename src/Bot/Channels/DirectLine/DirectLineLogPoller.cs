@@ -31,7 +31,7 @@ internal sealed class DirectLineLogPoller(
             {
                 await PollAsync(conversations, stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Could not read the Direct Line logs; trying again at the next tick.");
             }
