@@ -124,10 +124,12 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
     }
 
     /// <summary>
-    /// Every connection commits without waiting for the disk (durability comes from <see cref="SqliteWalSync"/>), and
+    /// Every connection commits without waiting for the disk (durability comes from <see cref="SqliteWalSync"/>),
     /// waits for another process's write lock in SQLite's own busy handler, which retries within milliseconds, where
-    /// Microsoft.Data.Sqlite's retry sleeps 150 ms; the total wait stays the connection's default timeout.
-    /// Both settings belong to the pooled native connection, so they are made once per native connection, not per open.
+    /// Microsoft.Data.Sqlite's retry sleeps 150 ms (the total wait stays the connection's default timeout), and keeps a
+    /// 256 KiB page cache instead of 2 MiB: under load a pooled connection per turn in flight stays open, and a turn
+    /// reads a few rows by key (the OS caches the file anyway). These settings belong to the pooled native connection,
+    /// so they are made once per native connection, not per open.
     /// </summary>
     private sealed class Connections : DbConnectionInterceptor
     {
@@ -162,7 +164,7 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
             }
 
             return _configured.TryAdd(handle, handle)
-                ? FormattableString.Invariant($"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={sqlite.DefaultTimeout * 1000};")
+                ? FormattableString.Invariant($"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={sqlite.DefaultTimeout * 1000}; PRAGMA cache_size=-256;")
                 : null;
         }
     }
