@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace WsisBot.Bot.Hosting;
@@ -43,21 +44,31 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
                 batch.Add(next);
             }
 
-            var saved = SaveAll(batch);
-            batch.Clear();
-            if (saved.Count > 0)
+            try
             {
-                // Completes every saved turn once the WAL holding its commit is on disk; the next batch goes on meanwhile.
-                _wal.SyncAsync().ContinueWith(
-                    sync => saved.ForEach(p => p.Complete(sync.Exception?.GetBaseException())),
-                    CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                var saved = SaveAll(batch);
+                if (saved.Count > 0)
+                {
+                    // Completes every saved turn once the WAL holding its commit is on disk; the next batch goes on meanwhile.
+                    _wal.SyncAsync().ContinueWith(
+                        sync => saved.ForEach(p => p.Complete(sync.Exception?.GetBaseException())),
+                        CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                }
             }
+            catch (Exception ex)
+            {
+                // Whatever went wrong, the thread lives on and no turn waits forever.
+                batch.ForEach(p => p.Done.TrySetException(ex));
+            }
+
+            batch.Clear();
         }
     }
 
     private List<PendingSave> SaveAll(List<PendingSave> batch)
     {
         var saved = new List<PendingSave>(batch.Count);
+        Exception? locked = null;
         using (_writes.HoldForWriterThread())
         {
             foreach (var pending in batch)
@@ -65,6 +76,14 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
                 if (pending.CancellationToken.IsCancellationRequested)
                 {
                     pending.Done.TrySetCanceled(pending.CancellationToken);
+                    continue;
+                }
+
+                if (locked is not null)
+                {
+                    // The file stayed locked (another process) for a whole busy timeout: the rest of the batch would
+                    // only wait as long again, one after the other. Their turns retry after a pause instead.
+                    pending.Done.TrySetException(locked);
                     continue;
                 }
 
@@ -76,12 +95,16 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
                 catch (Exception ex)
                 {
                     pending.Done.TrySetException(ex);
+                    locked = IsLocked(ex) ? ex : null;
                 }
             }
         }
 
         return saved;
     }
+
+    private static bool IsLocked(Exception ex) =>
+        (ex as SqliteException ?? ex.InnerException as SqliteException) is { SqliteErrorCode: 5 or 6 };
 
     public void Dispose()
     {
