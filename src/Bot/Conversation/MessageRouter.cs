@@ -16,6 +16,11 @@ namespace WsisBot.Bot.Conversation;
 /// </summary>
 public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmissions, FormFactsSource formFacts, EscalationService escalation)
 {
+    /// <summary>What the buttons that open a form send ("Je veux soumettre : …", "I want to submit: …"), in both languages.</summary>
+    private static readonly Dictionary<string, SubmissionForm> StartCommands = SubmissionForms.All
+        .SelectMany(form => new[] { Language.French, Language.English }.Select(language => (Text: SubmissionPhrases.StartCommand(form, language), Form: form)))
+        .ToDictionary(c => c.Text, c => c.Form, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The bot's own commands first, then the knowledge layer's reading of the text (whose cues are the only ones).</summary>
     public MessageRoute Read(string text, Language language)
     {
@@ -30,7 +35,7 @@ public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmis
             return new(Destination.SubmissionCommand, understanding, Standalone: true);
         }
 
-        if (SubmissionForms.All.FirstOrDefault(f => IsStartCommand(f, text)) is { } form)
+        if (StartCommands.TryGetValue(text, out var form))
         {
             return new(Destination.StartForm, understanding, form, Standalone: true);
         }
@@ -111,8 +116,4 @@ public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmis
             cancellationToken);
         turn.State = turn.State with { LastUnanswered = null };
     }
-
-    private static bool IsStartCommand(SubmissionForm form, string text) =>
-        string.Equals(text, SubmissionPhrases.StartCommand(form, Language.French), StringComparison.OrdinalIgnoreCase)
-        || string.Equals(text, SubmissionPhrases.StartCommand(form, Language.English), StringComparison.OrdinalIgnoreCase);
 }

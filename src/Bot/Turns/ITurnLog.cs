@@ -14,4 +14,7 @@ public interface ITurnLog
 
     /// <summary>The replies as delivered (ids and timestamps assigned).</summary>
     IReadOnlyList<Activity> Record(IReadOnlyList<Activity> outgoing);
+
+    /// <summary>The JSON an activity this log stamped was logged as, for its transcript row (null for any other).</summary>
+    string? JsonOf(Activity logged);
 }

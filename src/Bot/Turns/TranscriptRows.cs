@@ -8,14 +8,15 @@ namespace WsisBot.Bot.Turns;
 /// <summary>Transcript rows for activities in and out, and how their delivery went.</summary>
 internal static class TranscriptRows
 {
-    public static TranscriptEntry Incoming(Activity activity, DateTimeOffset now) =>
-        Create(activity, TranscriptDirection.Incoming, DeliveryStatus.Received, now);
+    /// <param name="json">The activity's JSON when it was serialised already (as logged by its channel).</param>
+    public static TranscriptEntry Incoming(Activity activity, DateTimeOffset now, string? json = null) =>
+        Create(activity, TranscriptDirection.Incoming, DeliveryStatus.Received, now, json);
 
     /// <summary>An outgoing activity: pending until its channel takes it, or already <paramref name="delivered"/> when delivery was part of the turn.</summary>
-    public static TranscriptEntry Outgoing(Activity activity, DateTimeOffset now, bool delivered = false) =>
-        Create(activity, TranscriptDirection.Outgoing, delivered ? DeliveryStatus.Delivered : DeliveryStatus.Pending, now);
+    public static TranscriptEntry Outgoing(Activity activity, DateTimeOffset now, bool delivered = false, string? json = null) =>
+        Create(activity, TranscriptDirection.Outgoing, delivered ? DeliveryStatus.Delivered : DeliveryStatus.Pending, now, json);
 
-    private static TranscriptEntry Create(Activity activity, TranscriptDirection direction, DeliveryStatus delivery, DateTimeOffset now) => new()
+    private static TranscriptEntry Create(Activity activity, TranscriptDirection direction, DeliveryStatus delivery, DateTimeOffset now, string? json) => new()
     {
         ChannelId = activity.ChannelId ?? "unknown",
         ConversationId = activity.Conversation?.Id ?? string.Empty,
@@ -24,7 +25,7 @@ internal static class TranscriptRows
         Type = Clip(activity.Type, 64) ?? "unknown",
         FromId = Clip(activity.From?.Id, Limits.UserId),
         Text = activity.Text,
-        ActivityJson = JsonSerializer.Serialize(activity, ProtocolJson.Options),
+        ActivityJson = json ?? JsonSerializer.Serialize(activity, ProtocolJson.Options),
         // When the bot saw it: a client's own timestamp could backdate rows past the retention purge.
         Timestamp = now,
         Delivery = delivery,

@@ -111,9 +111,11 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter w
         row.Version++;
         row.UpdatedAt = now;
 
-        db.Transcript.Add(TranscriptRows.Incoming(activity, now));
+        db.Transcript.Add(TranscriptRows.Incoming(activity, now, log?.JsonOf(activity)));
         var delivered = log?.Record(turn.Outgoing);
-        var outgoing = (delivered ?? turn.Outgoing).Select(a => (Activity: a, Row: TranscriptRows.Outgoing(a, now, delivered: log is not null))).ToList();
+        var outgoing = (delivered ?? turn.Outgoing)
+            .Select(a => (Activity: a, Row: TranscriptRows.Outgoing(a, now, delivered: log is not null, log?.JsonOf(a))))
+            .ToList();
         db.Transcript.AddRange(outgoing.Select(o => o.Row));
         SaveReference(db, reference, activity, now);
 

@@ -15,7 +15,33 @@ public sealed class Phrases
 
     public IReadOnlyList<string> Words { get; }
 
-    public bool Has(string phrase) => _padded.Contains(" " + phrase + " ", StringComparison.Ordinal);
+    /// <summary>Whether the folded phrase occurs as whole words (without building " phrase ": it runs for every cue of every turn).</summary>
+    public bool Has(string phrase)
+    {
+        if (phrase.Length == 0)
+        {
+            return Words.Count == 0;
+        }
+
+        // _padded starts and ends with a space, so a match is never at either end.
+        for (var from = 1; from < _padded.Length;)
+        {
+            var at = _padded.IndexOf(phrase, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            if (_padded[at - 1] == ' ' && at + phrase.Length < _padded.Length && _padded[at + phrase.Length] == ' ')
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     public bool HasAny(IEnumerable<string> phrases) => phrases.Any(Has);
 

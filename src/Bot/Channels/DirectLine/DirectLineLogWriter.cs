@@ -21,6 +21,7 @@ internal sealed class DirectLineLogWriter
     private readonly DirectLineConversation _conversation;
     private readonly DateTimeOffset _now;
     private readonly List<DirectLineLogEntry> _appended = [];
+    private readonly Dictionary<Activity, string> _json = new(ReferenceEqualityComparer.Instance);
 
     private DirectLineLogWriter(WsisBotDbContext db, DirectLineConversation conversation, DateTimeOffset now)
     {
@@ -64,6 +65,10 @@ internal sealed class DirectLineLogWriter
             Timestamp = timestamp,
         });
         _appended.Add(new DirectLineLogEntry(watermark, json));
+        _json[stamped] = json;
         return stamped;
     }
+
+    /// <summary>The JSON <paramref name="stamped"/> (an activity <see cref="Append"/> returned) was logged as.</summary>
+    public string? JsonOf(Activity stamped) => _json.GetValueOrDefault(stamped);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.WebSockets;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -100,8 +101,19 @@ internal static class DirectLineStream
         return last;
     }
 
-    private static Task SendTextAsync(WebSocket socket, string text, CancellationToken cancellationToken) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+    private static async Task SendTextAsync(WebSocket socket, string text, CancellationToken cancellationToken)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, bytes);
+            await socket.SendAsync(bytes.AsMemory(0, length), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
 
     /// <summary>Reads (and ignores) the client's frames until it closes, then stops the pump.</summary>
     private static async Task DrainAsync(WebSocket socket, CancellationTokenSource stop)

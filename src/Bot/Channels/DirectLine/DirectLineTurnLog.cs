@@ -25,6 +25,8 @@ internal sealed class DirectLineTurnLog(string conversationId, bool logIncoming)
         return Incoming;
     }
 
+    public string? JsonOf(Activity logged) => _writer?.JsonOf(logged);
+
     public IReadOnlyList<Activity> Record(IReadOnlyList<Activity> outgoing) =>
         [.. outgoing.Select(activity => _writer!.Append(activity with
         {
