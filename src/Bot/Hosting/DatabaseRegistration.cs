@@ -33,7 +33,7 @@ internal static class DatabaseRegistration
                 var writes = new SqliteDurableWrites(wal);
                 builder.Services.AddDbContextPool<WsisBotDbContext, SqliteWsisBotDbContext>(options =>
                     options.UseSqlite(connectionString).AddInterceptors(writes.All));
-                builder.Services.AddSingleton<IDatabaseWriter>(_ => new SqliteWriteQueue(writes, wal));
+                builder.Services.AddSingleton<IDatabaseWriter>(_ => new SqliteWriteQueue(connectionString, writes, wal));
                 break;
         }
 
