@@ -24,7 +24,7 @@ public sealed record BenchOptions(
         return new BenchOptions(
             Number("--conversations", 50),
             TimeSpan.FromSeconds(Number("--seconds", 20)),
-            TimeSpan.FromSeconds(Number("--warmup", 3)),
+            TimeSpan.FromSeconds(Number("--warmup", 20)),
             Value("--database"),
             Value("--channel") ?? "directline",
             Number("--instances", 1),
