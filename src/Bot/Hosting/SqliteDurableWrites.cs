@@ -164,10 +164,17 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
             }
 
             return _configured.TryAdd(handle, handle)
-                ? FormattableString.Invariant($"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={sqlite.DefaultTimeout * 1000}; PRAGMA cache_size=-256;")
+                ? DurabilityPragmas(sqlite) + " PRAGMA cache_size=-256;"
                 : null;
         }
     }
+
+    /// <summary>
+    /// What every connection of this process sets: commits that do not wait for the disk (<see cref="SqliteWalSync"/>
+    /// syncs), and SQLite's own busy handler for another process's write lock, up to the connection's default timeout.
+    /// </summary>
+    public static string DurabilityPragmas(SqliteConnection connection) =>
+        FormattableString.Invariant($"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={connection.DefaultTimeout * 1000};");
 
     /// <summary>A statement run outside SaveChanges (ExecuteUpdate, raw SQL) commits on its own: wait for its sync too.</summary>
     private sealed class Statements(SqliteWalSync wal) : DbCommandInterceptor

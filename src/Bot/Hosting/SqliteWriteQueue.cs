@@ -129,7 +129,8 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
         _connection = new SqliteConnection(_connectionString);
         _connection.Open();
         using var pragma = _connection.CreateCommand();
-        pragma.CommandText = FormattableString.Invariant($"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={_connection.DefaultTimeout * 1000};");
+        // Its page cache keeps SQLite's default size: this connection alone writes, so the cache stays valid.
+        pragma.CommandText = SqliteDurableWrites.DurabilityPragmas(_connection);
         pragma.ExecuteNonQuery();
         return _connection;
     }
