@@ -30,6 +30,7 @@ public static class ServiceRegistration
         builder.AddWsisBotTelemetry();
         builder.AddWsisBotDatabase();
         services.AddKnowledge(configuration);
+        services.AddHostedService<NativeHeapTrimmer>();
 
         services.AddOptions<BotCredentials>()
             .Bind(configuration)
