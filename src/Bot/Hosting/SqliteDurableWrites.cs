@@ -27,7 +27,7 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<DbContext, byte> _holders = new();
 
-    public IInterceptor[] All => [this, new Connections(), new Statements(wal)];
+    public IInterceptor[] All => [this, new Connections(), new Statements(wal), new Transactions(this, wal)];
 
     /// <summary>Takes the gate for the calling thread's saves; they neither queue nor sync one by one until disposed.</summary>
     public IDisposable HoldForWriterThread()
@@ -198,5 +198,31 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
 
             return result;
         }
+    }
+
+    /// <summary>
+    /// A transaction the code opened itself (the privacy erase) commits outside SaveChanges: wait for its sync too.
+    /// SaveChanges' own transaction is left to <see cref="SavedChangesAsync"/>, the writer thread's to its batch.
+    /// </summary>
+    private sealed class Transactions(SqliteDurableWrites owner, SqliteWalSync wal) : DbTransactionInterceptor
+    {
+        public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            if (OwnCommit(eventData))
+            {
+                await wal.SyncAsync();
+            }
+        }
+
+        public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+        {
+            if (OwnCommit(eventData))
+            {
+                wal.Sync();
+            }
+        }
+
+        private bool OwnCommit(TransactionEndEventData eventData) =>
+            !t_writerThread && !(eventData.Context is { } context && owner._holders.ContainsKey(context));
     }
 }

@@ -11,6 +11,10 @@ internal sealed class SqliteWalSync(string databasePath)
     private readonly Lock _lock = new();
     private Task _inFlight = Task.CompletedTask;
     private Task? _next;
+    private long _completed;
+
+    /// <summary>How many syncs have finished.</summary>
+    public long Completed => Interlocked.Read(ref _completed);
 
     /// <summary>Completes once everything committed before the call is on disk.</summary>
     public Task SyncAsync()
@@ -30,6 +34,7 @@ internal sealed class SqliteWalSync(string databasePath)
                     }
 
                     SyncWal();
+                    Interlocked.Increment(ref _completed);
                 });
             }
 
