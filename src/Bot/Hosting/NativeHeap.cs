@@ -6,7 +6,7 @@ namespace WsisBot.Bot.Hosting;
 /// glibc's <c>malloc_trim</c>: hands the free pages of every malloc arena back to the OS. Written by hand because
 /// no library wraps it; on a C library without it (musl, macOS, Windows) <see cref="Trim"/> does nothing.
 /// </summary>
-internal static partial class NativeHeap
+internal static class NativeHeap
 {
     private static bool s_unavailable = !OperatingSystem.IsLinux();
 

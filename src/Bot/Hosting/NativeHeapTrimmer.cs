@@ -7,7 +7,7 @@ namespace WsisBot.Bot.Hosting;
 /// Gives the native memory that loading the letters freed back to the OS, after every load. Reading the letters
 /// runs Recognizers-Text, whose number parsers compile regular expressions at run time; the JIT's scratch memory for
 /// them (about 80 MiB) is freed when done, but glibc keeps blocks of that size in its arenas, where they would stay
-/// in the working set for the life of the process (bench/LOADBENCH.md: 270 → 205 MiB idle).
+/// in the working set for the life of the process (bench/LOADBENCH.md, "Session 3: memory": 270 → 204–208 MiB idle).
 /// </summary>
 internal sealed partial class NativeHeapTrimmer(KnowledgeBase knowledge, ILogger<NativeHeapTrimmer> logger) : IHostedService
 {
