@@ -13,8 +13,8 @@ namespace WsisBot.Bot.Hosting;
 /// <item>one SaveChanges at a time: SQLite has one writer, and a writer that finds the file locked is retried by
 /// Microsoft.Data.Sqlite only after sleeping (150 ms), so concurrent turns queue here instead, without sleeping;</item>
 /// <item>the commit itself does not wait for the disk (<c>synchronous=NORMAL</c>); SaveChanges (and any statement
-/// outside it) returns only after <see cref="SqliteWalSync"/> has fsynced the WAL, which one fsync does for every
-/// commit waiting: a reply never leaves before its turn is on disk.</item>
+/// outside it, and the commit of a transaction the code opened itself) returns only after <see cref="SqliteWalSync"/>
+/// has fsynced the WAL, which one fsync does for every commit waiting: a reply never leaves before its turn is on disk.</item>
 /// </list>
 /// Other processes on the same file still meet SQLite's own lock and busy timeout. Turns do not queue here but on
 /// <see cref="SqliteWriteQueue"/>'s thread, which holds this gate for a batch and syncs once for it.
@@ -125,7 +125,7 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
 
     /// <summary>
     /// Every connection commits without waiting for the disk (durability comes from <see cref="SqliteWalSync"/>),
-    /// waits for another process's write lock in SQLite's own busy handler, which retries within milliseconds, where
+    /// waits for another process's write lock in SQLite's own busy handler (1, 2, 5 … then 100 ms between tries), where
     /// Microsoft.Data.Sqlite's retry sleeps 150 ms (the total wait stays the connection's default timeout), and keeps a
     /// 256 KiB page cache instead of 2 MiB: under load a pooled connection per turn in flight stays open, and a turn
     /// reads a few rows by key (the OS caches the file anyway). These settings belong to the pooled native connection,
@@ -135,14 +135,11 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
     {
         private readonly ConditionalWeakTable<object, object> _configured = [];
 
-        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        // PRAGMAs touch no file: run at once, the same way on both paths.
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            if (Pragmas(connection) is { } sql)
-            {
-                await using var pragma = connection.CreateCommand();
-                pragma.CommandText = sql;
-                await pragma.ExecuteNonQueryAsync(cancellationToken);
-            }
+            ConnectionOpened(connection, eventData);
+            return Task.CompletedTask;
         }
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
