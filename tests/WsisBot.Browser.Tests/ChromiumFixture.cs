@@ -57,6 +57,8 @@ public class ChromiumFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
+        // The first load in a fresh Chromium compiles Web Chat's 3.9 MB bundle; on a busy 2-core CI box that took > 20 s once.
+        page.SetDefaultNavigationTimeout(60_000);
         var sockets = new List<string>();
         page.WebSocket += (_, socket) => sockets.Add(socket.Url);
         var tokenResponse = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/directline/token", StringComparison.Ordinal));
