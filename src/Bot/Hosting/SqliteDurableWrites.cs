@@ -16,8 +16,9 @@ namespace WsisBot.Bot.Hosting;
 /// outside it, and the commit of a transaction the code opened itself) returns only after <see cref="SqliteWalSync"/>
 /// has fsynced the WAL, which one fsync does for every commit waiting: a reply never leaves before its turn is on disk.</item>
 /// </list>
-/// Other processes on the same file still meet SQLite's own lock and busy timeout. Turns do not queue here but on
-/// <see cref="SqliteWriteQueue"/>'s thread, which holds this gate for a batch and syncs once for it.
+/// Turns do not queue here but on <see cref="SqliteWriteQueue"/>'s thread, which holds this gate for a batch and syncs
+/// once for it; the queues of other processes on the file take turns with it through <see cref="SqliteWriterMutex"/>.
+/// Any other write meets another process's writes in SQLite's own lock and busy timeout.
 /// </summary>
 internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterceptor
 {

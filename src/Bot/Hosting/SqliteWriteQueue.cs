@@ -10,7 +10,8 @@ namespace WsisBot.Bot.Hosting;
 /// queued SaveChanges back to back, synchronously, on its own connection and in one transaction per batch (each
 /// save behind its own savepoint, so a failed save undoes only itself), and then one WAL sync covers the batch.
 /// A turn's context is idle while it waits here, so the writer thread may use it. One connection that alone writes
-/// keeps its page cache warm; one commit per batch writes each page the batch touched once.
+/// keeps its page cache warm; one commit per batch writes each page the batch touched once. The queues of other
+/// processes on the file take turns with this one through <see cref="SqliteWriterMutex"/>.
 /// </summary>
 internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
 {
@@ -19,6 +20,7 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
     private readonly string _connectionString;
     private readonly SqliteDurableWrites _writes;
     private readonly SqliteWalSync _wal;
+    private readonly SqliteWriterMutex _otherProcesses;
     private readonly BlockingCollection<PendingSave> _queue = new(new ConcurrentQueue<PendingSave>());
     private readonly Thread _thread;
     private SqliteConnection? _connection;
@@ -26,6 +28,7 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
     public SqliteWriteQueue(string connectionString, SqliteDurableWrites writes, SqliteWalSync wal)
     {
         (_connectionString, _writes, _wal) = (connectionString, writes, wal);
+        _otherProcesses = new SqliteWriterMutex(new SqliteConnectionStringBuilder(connectionString).DataSource);
         _thread = new Thread(Run) { IsBackground = true, Name = "SQLite writer" };
         _thread.Start();
     }
@@ -73,8 +76,10 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
     {
         var saved = new List<PendingSave>(batch.Count);
         using var hold = _writes.HoldForWriterThread();
+        using var ourTurn = _otherProcesses.Acquire();
         var connection = Connection();
-        // BEGIN IMMEDIATE: the write lock for the whole batch, waited for (busy timeout) if another process has it.
+        // BEGIN IMMEDIATE: the write lock for the whole batch (another process's writes outside its queue may still
+        // hold it for a moment: then SQLite's busy handler waits).
         using var transaction = connection.BeginTransaction();
         foreach (var pending in batch)
         {
@@ -141,6 +146,7 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
         _thread.Join(TimeSpan.FromSeconds(10));
         _queue.Dispose();
         _connection?.Dispose();
+        _otherProcesses.Dispose();
     }
 
     private sealed record PendingSave(DbContext Db, CancellationToken CancellationToken)

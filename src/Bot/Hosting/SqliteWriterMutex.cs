@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace WsisBot.Bot.Hosting;
+
+/// <summary>
+/// Hands the write lock between processes on one SQLite file without sleeping. SQLite only polls a locked file
+/// (its busy handler sleeps 1, 2, 5 … 100 ms between tries), so the writer of a second process went on waiting long
+/// after the lock was free. The writer threads of every process on the file first take a named mutex (on Linux a
+/// process-shared one the kernel wakes the waiter from as the holder lets go), then SQLite's lock, which is then free.
+/// </summary>
+internal sealed class SqliteWriterMutex : IDisposable
+{
+    private readonly Mutex _mutex;
+
+    public SqliteWriterMutex(string databasePath)
+    {
+        // Named after the file, so every process that opens it by the same path meets the same mutex.
+        var file = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(databasePath))).AsSpan(0, 16));
+        _mutex = new Mutex(initiallyOwned: false, $@"Global\WsisBot.SqliteWriter.{file}");
+    }
+
+    /// <summary>Blocks until no other writer thread, in any process, holds it; disposing the result lets go. Thread-affine.</summary>
+    public Held Acquire()
+    {
+        try
+        {
+            _mutex.WaitOne();
+        }
+        catch (AbandonedMutexException)
+        {
+            // Its holder died mid-batch; SQLite rolled that batch back, and the mutex is now ours.
+        }
+
+        return new Held(_mutex);
+    }
+
+    public void Dispose() => _mutex.Dispose();
+
+    public readonly struct Held(Mutex mutex) : IDisposable
+    {
+        public void Dispose() => mutex.ReleaseMutex();
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using WsisBot.Bot.Hosting;
+using WsisBot.Data.Privacy;
+using WsisBot.Data.Sqlite;
+using WsisBot.Testing;
+
+namespace WsisBot.Tests.Data;
+
+/// <summary>
+/// Instances on one SQLite file take turns writing through a mutex named after the file. Threads stand in for the
+/// processes here: a named mutex is the same object in every process, and it belongs to a thread.
+/// </summary>
+public sealed class WriterMutexTests
+{
+    [Fact]
+    public async Task A_writer_queue_waits_while_another_instance_writes_and_goes_on_when_it_is_done()
+    {
+        var path = TempFiles.NewDatabasePath();
+        var wal = new SqliteWalSync(path);
+        var writes = new SqliteDurableWrites(wal);
+        var options = new DbContextOptionsBuilder<SqliteWsisBotDbContext>().UseSqlite($"Data Source={path}").AddInterceptors(writes.All).Options;
+        await using (var setup = new SqliteWsisBotDbContext(options))
+        {
+            await setup.Database.MigrateAsync();
+        }
+
+        using var queue = new SqliteWriteQueue($"Data Source={path}", writes, wal);
+        await using var db = new SqliteWsisBotDbContext(options);
+        db.AuditLog.Add(new AuditEntry { At = DateTimeOffset.UnixEpoch, Actor = "test", Action = "queued", SubjectChannelId = "c", SubjectUserId = "u", Summary = "" });
+
+        using var otherInstance = new HeldOnItsOwnThread(path);
+        await otherInstance.Held;
+        var save = queue.SaveChangesAsync(db, CancellationToken.None);
+        await Task.Delay(300);
+        Assert.False(save.IsCompleted, "the queue wrote while another instance held the writer mutex");
+
+        otherInstance.Release();
+        await save.WaitAsync(TimeSpan.FromSeconds(10));
+        await using var check = DatabaseFile.Open(path);
+        Assert.Equal(1, await check.AuditLog.CountAsync(a => a.Action == "queued"));
+    }
+
+    [Fact]
+    public async Task A_writer_that_died_holding_the_mutex_does_not_stop_the_others()
+    {
+        var path = TempFiles.NewDatabasePath();
+        var dead = new Thread(() => new SqliteWriterMutex(path).Acquire());
+        dead.Start();
+        dead.Join();
+
+        using var survivor = new SqliteWriterMutex(path);
+        var acquired = Task.Run(() => survivor.Acquire().Dispose());
+        await acquired.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Writers_on_different_files_do_not_wait_for_each_other()
+    {
+        using var one = new HeldOnItsOwnThread(TempFiles.NewDatabasePath());
+        await one.Held;
+        using var other = new SqliteWriterMutex(TempFiles.NewDatabasePath());
+        await Task.Run(() => other.Acquire().Dispose()).WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>Another instance's writer thread, holding the mutex of <c>path</c> until released.</summary>
+    private sealed class HeldOnItsOwnThread : IDisposable
+    {
+        private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly ManualResetEventSlim _release = new();
+        private readonly Thread _thread;
+
+        public HeldOnItsOwnThread(string path)
+        {
+            _thread = new Thread(() =>
+            {
+                using var mutex = new SqliteWriterMutex(path);
+                using (mutex.Acquire())
+                {
+                    _held.SetResult();
+                    _release.Wait();
+                }
+            });
+            _thread.Start();
+        }
+
+        public Task Held => _held.Task;
+
+        public void Release() => _release.Set();
+
+        public void Dispose()
+        {
+            _release.Set();
+            _thread.Join();
+            _release.Dispose();
+        }
+    }
+}
