@@ -21,14 +21,16 @@ public sealed record BenchOptions(
 
         int Number(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
+        var urls = Value("--url")?.Split(',').Select(url => new Uri(url)).ToList();
         return new BenchOptions(
             Number("--conversations", 50),
             TimeSpan.FromSeconds(Number("--seconds", 20)),
             TimeSpan.FromSeconds(Number("--warmup", 20)),
             Value("--database"),
             Value("--channel") ?? "directline",
-            Number("--instances", 1),
-            Value("--url")?.Split(',').Select(url => new Uri(url)).ToList(),
+            // Bots already running: as many instances as URLs given.
+            urls?.Count ?? Number("--instances", 1),
+            urls,
             Value("--pid")?.Split(',').Select(pid => int.Parse(pid, CultureInfo.InvariantCulture)).ToList());
     }
 }
