@@ -11,13 +11,21 @@ namespace WsisBot.Bot.Hosting;
 /// </summary>
 internal sealed class SqliteWriterMutex : IDisposable
 {
-    private readonly Mutex _mutex;
+    private readonly Mutex? _mutex;
 
     public SqliteWriterMutex(string databasePath)
     {
         // Named after the file, so every process that opens it by the same path meets the same mutex.
         var file = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(databasePath))).AsSpan(0, 16));
-        _mutex = new Mutex(initiallyOwned: false, $@"Global\WsisBot.SqliteWriter.{file}");
+        try
+        {
+            _mutex = new Mutex(initiallyOwned: false, $@"Global\WsisBot.SqliteWriter.{file}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or WaitHandleCannotBeOpenedException)
+        {
+            // No shared memory for named mutexes here (a read-only /tmp, another user's mutex): SQLite's busy handler alone waits.
+            _mutex = null;
+        }
     }
 
     /// <summary>Blocks until no other writer thread, in any process, holds it; disposing the result lets go. Thread-affine.</summary>
@@ -25,7 +33,7 @@ internal sealed class SqliteWriterMutex : IDisposable
     {
         try
         {
-            _mutex.WaitOne();
+            _mutex?.WaitOne();
         }
         catch (AbandonedMutexException)
         {
@@ -35,10 +43,10 @@ internal sealed class SqliteWriterMutex : IDisposable
         return new Held(_mutex);
     }
 
-    public void Dispose() => _mutex.Dispose();
+    public void Dispose() => _mutex?.Dispose();
 
-    public readonly struct Held(Mutex mutex) : IDisposable
+    public readonly struct Held(Mutex? mutex) : IDisposable
     {
-        public void Dispose() => mutex.ReleaseMutex();
+        public void Dispose() => mutex?.ReleaseMutex();
     }
 }

@@ -44,6 +44,7 @@ public sealed class WriterMutexTests
     public async Task A_writer_that_died_holding_the_mutex_does_not_stop_the_others()
     {
         var path = TempFiles.NewDatabasePath();
+        // Its thread ends holding the mutex, as a process killed mid-batch would.
         var dead = new Thread(() => new SqliteWriterMutex(path).Acquire());
         dead.Start();
         dead.Join();
