@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using WsisBot.Bot.Hosting;
-using WsisBot.Data.Privacy;
-using WsisBot.Data.Sqlite;
-using WsisBot.Testing;
 
 namespace WsisBot.Tests.Data;
 
@@ -12,22 +8,16 @@ public sealed class ExplicitTransactionSyncTests
     [Fact]
     public async Task Commit_of_an_explicit_transaction_waits_for_a_wal_sync()
     {
-        var path = TempFiles.NewDatabasePath();
-        var wal = new SqliteWalSync(path);
-        var options = new DbContextOptionsBuilder<SqliteWsisBotDbContext>()
-            .UseSqlite($"Data Source={path}")
-            .AddInterceptors(new SqliteDurableWrites(wal).All)
-            .Options;
-        await using var db = new SqliteWsisBotDbContext(options);
-        await db.Database.MigrateAsync();
-        db.AuditLog.Add(new AuditEntry { At = DateTimeOffset.UnixEpoch, Actor = "test", Action = "seed", SubjectChannelId = "c", SubjectUserId = "u", Summary = "" });
+        var file = await DurableSqliteFile.CreateAsync();
+        await using var db = file.Open();
+        db.AuditLog.Add(DurableSqliteFile.Entry("seed"));
         await db.SaveChangesAsync();
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.AuditLog.Where(a => a.Actor == "test").ExecuteDeleteAsync();
-        var syncsBeforeCommit = wal.Completed;
+        var syncsBeforeCommit = file.Wal.Completed;
         await transaction.CommitAsync();
 
-        Assert.True(wal.Completed > syncsBeforeCommit, "the commit returned before any sync of the WAL");
+        Assert.True(file.Wal.Completed > syncsBeforeCommit, "the commit returned before any sync of the WAL");
     }
 }

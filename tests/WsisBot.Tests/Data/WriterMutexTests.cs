@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WsisBot.Bot.Hosting;
-using WsisBot.Data.Privacy;
-using WsisBot.Data.Sqlite;
 using WsisBot.Testing;
 
 namespace WsisBot.Tests.Data;
@@ -15,20 +13,12 @@ public sealed class WriterMutexTests
     [Fact]
     public async Task A_writer_queue_waits_while_another_instance_writes_and_goes_on_when_it_is_done()
     {
-        var path = TempFiles.NewDatabasePath();
-        var wal = new SqliteWalSync(path);
-        var writes = new SqliteDurableWrites(wal);
-        var options = new DbContextOptionsBuilder<SqliteWsisBotDbContext>().UseSqlite($"Data Source={path}").AddInterceptors(writes.All).Options;
-        await using (var setup = new SqliteWsisBotDbContext(options))
-        {
-            await setup.Database.MigrateAsync();
-        }
+        var file = await DurableSqliteFile.CreateAsync();
+        using var queue = new SqliteWriteQueue($"Data Source={file.Path}", file.Writes, file.Wal);
+        await using var db = file.Open();
+        db.AuditLog.Add(DurableSqliteFile.Entry("queued"));
 
-        using var queue = new SqliteWriteQueue($"Data Source={path}", writes, wal);
-        await using var db = new SqliteWsisBotDbContext(options);
-        db.AuditLog.Add(new AuditEntry { At = DateTimeOffset.UnixEpoch, Actor = "test", Action = "queued", SubjectChannelId = "c", SubjectUserId = "u", Summary = "" });
-
-        using var otherInstance = new HeldOnItsOwnThread(path);
+        using var otherInstance = new HeldOnItsOwnThread(file.Path);
         await otherInstance.Held;
         var save = queue.SaveChangesAsync(db, CancellationToken.None);
         await Task.Delay(300);
@@ -36,7 +26,7 @@ public sealed class WriterMutexTests
 
         otherInstance.Release();
         await save.WaitAsync(TimeSpan.FromSeconds(10));
-        await using var check = DatabaseFile.Open(path);
+        await using var check = DatabaseFile.Open(file.Path);
         Assert.Equal(1, await check.AuditLog.CountAsync(a => a.Action == "queued"));
     }
 
