@@ -25,7 +25,7 @@ public sealed record BenchOptions(
         return new BenchOptions(
             Number("--conversations", 50),
             TimeSpan.FromSeconds(Number("--seconds", 20)),
-            TimeSpan.FromSeconds(Number("--warmup", 20)),
+            TimeSpan.FromSeconds(Number("--warmup", 60)),
             Value("--database"),
             Value("--channel") ?? "directline",
             // Bots already running: as many instances as URLs given.

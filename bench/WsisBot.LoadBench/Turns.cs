@@ -23,6 +23,11 @@ public static class Turns
     {
         var measured = new Latencies();
         var errors = 0;
+        using var self = Process.GetCurrentProcess();
+        var bots = (options.BotProcessIds ?? []).Select(Process.GetProcessById).ToList();
+        var measuredProcesses = bots.Count == 0 ? [self] : bots;
+        var startupPeak = measuredProcesses.Max(p => p.PeakWorkingSet64);
+        var peakReset = measuredProcesses.All(PeakWorkingSet.TryReset);
         var clock = Stopwatch.StartNew();
         var until = options.Warmup + options.Duration;
         var conversations = Enumerable.Range(0, options.Conversations).Select(index => Task.Run(async () =>
@@ -49,8 +54,6 @@ public static class Turns
         })).ToList();
 
         await Task.Delay(options.Warmup);
-        using var self = Process.GetCurrentProcess();
-        var bots = (options.BotProcessIds ?? []).Select(Process.GetProcessById).ToList();
         var selfBefore = self.TotalProcessorTime;
         var botsBefore = BusyTime(bots);
         var measureStart = clock.Elapsed;
@@ -63,7 +66,8 @@ public static class Turns
             errors,
             (self.TotalProcessorTime - selfBefore) / elapsed,
             bots.Count == 0 ? null : (BusyTime(bots) - botsBefore) / elapsed,
-            bots.Count == 0 ? self.PeakWorkingSet64 : bots.Max(b => b.PeakWorkingSet64));
+            measuredProcesses.Max(p => p.PeakWorkingSet64),
+            peakReset ? startupPeak : null);
         bots.ForEach(b => b.Dispose());
         return measurement;
     }
@@ -72,11 +76,13 @@ public static class Turns
 
     public static BenchReport Report(BenchOptions options, Measurement m, long transcriptRows, long channelRows, string channelRowsLabel) => new(
         options, m.Latencies.Count, m.Latencies.Count / options.Duration.TotalSeconds, m.Latencies.Percentile(50), m.Latencies.Percentile(90),
-        m.Latencies.Percentile(99), m.Latencies.Max, m.Errors, m.CoresBusy, m.BotCoresBusy, m.PeakWorkingSetBytes, transcriptRows, channelRows, channelRowsLabel);
+        m.Latencies.Percentile(99), m.Latencies.Max, m.Errors, m.CoresBusy, m.BotCoresBusy, m.PeakWorkingSetBytes, m.StartupPeakBytes, transcriptRows, channelRows, channelRowsLabel);
 }
 
 /// <summary>
 /// What one run measured. <see cref="CoresBusy"/> is this process; <see cref="BotCoresBusy"/> (summed) and the peak working
-/// set (the largest) are the bots' own processes when they run apart (<c>--pid</c>), else this process's.
+/// set (the largest) are the bots' own processes when they run apart (<c>--pid</c>), else this process's. The peak is
+/// the one under load when the kernel could reset it as the load began (<see cref="StartupPeakBytes"/> is then the one
+/// before), else the process's whole life.
 /// </summary>
-public sealed record Measurement(Latencies Latencies, int Errors, double CoresBusy, double? BotCoresBusy, long PeakWorkingSetBytes);
+public sealed record Measurement(Latencies Latencies, int Errors, double CoresBusy, double? BotCoresBusy, long PeakWorkingSetBytes, long? StartupPeakBytes);

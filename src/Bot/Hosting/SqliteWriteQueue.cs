@@ -35,6 +35,9 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
 
     public Task SaveChangesAsync(DbContext db, CancellationToken cancellationToken)
     {
+        // Its reads are done: the pooled connection goes back now rather than after the wait, so the pool holds as
+        // many connections (each with its page cache) as turns reading at once, not as turns in flight.
+        db.Database.CloseConnection();
         var pending = new PendingSave(db, cancellationToken);
         _queue.Add(pending, CancellationToken.None);
         return pending.Done.Task;
@@ -69,6 +72,7 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
             }
 
             batch.Clear();
+            _otherProcesses.StepAsideIfContended();
         }
     }
 
