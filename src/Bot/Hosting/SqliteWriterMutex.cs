@@ -54,7 +54,7 @@ internal sealed class SqliteWriterMutex : IDisposable
     /// <summary>
     /// Called between batches. A pthread mutex is not handed to its waiter: a writer thread, already running, takes it
     /// straight back for its next batch while the waiter is still being woken, and one process's turns waited out runs
-    /// of ten batches of the other. So a writer that had to wait for its last turn steps aside a moment after it.
+    /// of up to 13 batches of the other. So a writer that had to wait for its last turn steps aside a moment after it.
     /// </summary>
     public void StepAsideIfContended()
     {

@@ -79,6 +79,7 @@ public sealed class WriterMutexTests
         writers.ForEach(w => w.Join());
 
         var all = order.ToArray();
+        Assert.Equal(2, all.Distinct().Count());
         // While both write (one may start late, one finishes first). Taking the mutex straight back, each writer got
         // it twice or more in a row (hand-overs in about half the batches); stepping aside, nearly every batch goes
         // to the other.
