@@ -56,15 +56,38 @@ public sealed class WriterMutexTests
     [Fact]
     public void Two_busy_writers_take_turns_instead_of_one_taking_the_mutex_straight_back()
     {
-        var path = TempFiles.NewDatabasePath();
-        const int BatchesEach = 60;
+        // Taking the mutex straight back, each writer got it twice or more in a row (hand-overs in about half the
+        // batches, in every attempt); stepping aside, nearly every batch goes to the other. A machine busy with other
+        // tests can leave the woken waiter off the CPU for longer than the step-aside, so up to three attempts.
+        var attempts = new List<string>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var all = TwoBusyWriters(TempFiles.NewDatabasePath(), batchesEach: 60);
+            Assert.Equal(2, all.Distinct().Count());
+            // While both write (one may start late, one finishes first).
+            var turns = all[Array.FindIndex(all, t => t != all[0])..(Array.FindLastIndex(all, t => t != all[^1]) + 1)];
+            var handOvers = turns.Zip(turns.Skip(1)).Count(pair => pair.First != pair.Second);
+            if (handOvers >= 0.75 * (turns.Length - 1))
+            {
+                return;
+            }
+
+            attempts.Add($"{handOvers} hand-overs in {turns.Length} batches: {string.Concat(all)}");
+        }
+
+        Assert.Fail(string.Join(Environment.NewLine, attempts));
+    }
+
+    /// <summary>Two writer threads, each writing <paramref name="batchesEach"/> 2 ms batches; which one wrote each batch, in order.</summary>
+    private static int[] TwoBusyWriters(string path, int batchesEach)
+    {
         var order = new System.Collections.Concurrent.ConcurrentQueue<int>();
         using var start = new Barrier(2);
         var writers = Enumerable.Range(0, 2).Select(id => new Thread(() =>
         {
             using var mutex = new SqliteWriterMutex(path);
             start.SignalAndWait();
-            for (var i = 0; i < BatchesEach; i++)
+            for (var i = 0; i < batchesEach; i++)
             {
                 using (mutex.Acquire())
                 {
@@ -77,15 +100,7 @@ public sealed class WriterMutexTests
         })).ToList();
         writers.ForEach(w => w.Start());
         writers.ForEach(w => w.Join());
-
-        var all = order.ToArray();
-        Assert.Equal(2, all.Distinct().Count());
-        // While both write (one may start late, one finishes first). Taking the mutex straight back, each writer got
-        // it twice or more in a row (hand-overs in about half the batches); stepping aside, nearly every batch goes
-        // to the other.
-        var turns = all[Array.FindIndex(all, t => t != all[0])..(Array.FindLastIndex(all, t => t != all[^1]) + 1)];
-        var handOvers = turns.Zip(turns.Skip(1)).Count(pair => pair.First != pair.Second);
-        Assert.True(handOvers >= 0.75 * (turns.Length - 1), $"{handOvers} hand-overs in {turns.Length} batches: {string.Concat(all)}");
+        return order.ToArray();
     }
 
     /// <summary>Another instance's writer thread, holding the mutex of <c>path</c> until released.</summary>
