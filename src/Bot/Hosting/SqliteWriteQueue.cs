@@ -108,14 +108,12 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
         return saved;
     }
 
-    /// <summary>
-    /// The context saves on the writer's connection and transaction (EF puts a savepoint around it), then gets its own
-    /// back. Its own was closed when the save was queued (<see cref="SaveChangesAsync"/>).
-    /// </summary>
+    /// <summary>The context saves on the writer's connection and transaction (EF puts a savepoint around it), then gets its own back.</summary>
     private static void SaveOn(DbContext db, SqliteConnection connection, SqliteTransaction transaction)
     {
         var database = db.Database;
         var own = database.GetDbConnection();
+        database.CloseConnection();
         database.SetDbConnection(connection, contextOwnsConnection: false);
         try
         {
