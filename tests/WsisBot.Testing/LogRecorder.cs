@@ -11,7 +11,8 @@ public sealed class LogRecorder : ILoggerProvider
 {
     private readonly ConcurrentQueue<LogLine> _lines = new();
 
-    public sealed record LogLine(string Category, LogLevel Level, string Message);
+    /// <summary>One line; <paramref name="Exception"/> is the logged exception with its stack, so a failing test can show it.</summary>
+    public sealed record LogLine(string Category, LogLevel Level, string Message, string? Exception = null);
 
     public IReadOnlyList<LogLine> Lines => [.. _lines];
 
@@ -49,6 +50,6 @@ public sealed class LogRecorder : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            recorder._lines.Enqueue(new LogLine(category, logLevel, formatter(state, exception)));
+            recorder._lines.Enqueue(new LogLine(category, logLevel, formatter(state, exception), exception?.ToString()));
     }
 }

@@ -4,7 +4,6 @@ using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Turns;
 using WsisBot.Data.Escalation;
-using WsisBot.Data.Sequences;
 using WsisBot.Knowledge;
 
 namespace WsisBot.Bot.Escalation;
@@ -29,7 +28,7 @@ public sealed class EscalationService(TimeProvider clock)
         var now = clock.GetUtcNow();
         var ticket = new Ticket
         {
-            Id = await NumberSequence.NextAsync(turn.Db, "ticket", cancellationToken),
+            Id = await turn.TakeNumberAsync("ticket", cancellationToken),
             Status = TicketStatus.Open,
             Reason = reason,
             ChannelId = activity.ChannelId ?? "unknown",

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 
 namespace WsisBot.Bot.Hosting;
 
-/// <summary>The bot's own traces and metrics ("WsisBot"): turns and their latency, answers by intent, abstentions, escalations, submissions.</summary>
+/// <summary>The bot's own traces and metrics ("WsisBot"): turns, their latency and retries, answers by intent, abstentions, escalations, submissions.</summary>
 public sealed class BotTelemetry : IDisposable
 {
     public const string Name = "WsisBot";
@@ -13,6 +13,7 @@ public sealed class BotTelemetry : IDisposable
     private readonly Meter _meter;
     private readonly Counter<long> _turns;
     private readonly Histogram<double> _turnDuration;
+    private readonly Counter<long> _turnRetries;
     private readonly Counter<long> _answers;
     private readonly Counter<long> _abstentions;
     private readonly Counter<long> _escalations;
@@ -23,6 +24,7 @@ public sealed class BotTelemetry : IDisposable
         _meter = meters.Create(Name);
         _turns = _meter.CreateCounter<long>("wsisbot.turns", description: "Turns taken, by channel and activity type");
         _turnDuration = _meter.CreateHistogram<double>("wsisbot.turn.duration", unit: "ms", description: "Time to run a turn and save it");
+        _turnRetries = _meter.CreateCounter<long>("wsisbot.turn.retries", description: "Turn attempts run again, by reason: conflict (another instance changed the conversation or took the same number), duplicate (created at once), busy (database)");
         _answers = _meter.CreateCounter<long>("wsisbot.answers", description: "Knowledge answers, by intent and kind");
         _abstentions = _meter.CreateCounter<long>("wsisbot.abstentions", description: "Questions the bot said it could not answer");
         _escalations = _meter.CreateCounter<long>("wsisbot.escalations", description: "Tickets opened for the secretariat, by reason");
@@ -35,6 +37,8 @@ public sealed class BotTelemetry : IDisposable
         _turns.Add(1, tags);
         _turnDuration.Record(elapsed.TotalMilliseconds, tags);
     }
+
+    public void Retried(string reason) => _turnRetries.Add(1, new TagList { { "reason", reason } });
 
     /// <summary>What a turn counted, once its SaveChanges succeeded.</summary>
     public void Saved(IEnumerable<TurnMeasurement> measurements)

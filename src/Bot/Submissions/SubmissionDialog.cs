@@ -264,7 +264,7 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
         var edition = factsSource.Current().EditionYear;
         var saved = store.Add(new Submission
         {
-            Reference = await store.NextReferenceAsync(edition, form.Code, cancellationToken),
+            Reference = await SubmissionStore.NextReferenceAsync(turn, edition, form.Code, cancellationToken),
             Kind = form.Code,
             EditionYear = edition,
             ChannelId = activity.ChannelId ?? "unknown",

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using WsisBot.Bot.Turns;
 using WsisBot.Data;
-using WsisBot.Data.Sequences;
 using WsisBot.Data.Submissions;
 
 namespace WsisBot.Bot.Submissions;
@@ -10,10 +10,10 @@ namespace WsisBot.Bot.Submissions;
 public sealed class SubmissionStore(WsisBotDbContext db, TimeProvider clock)
 {
     /// <summary>The reference the next submission of this kind and edition gets, e.g. WSIS-2026-PRZ-000123.</summary>
-    public async Task<string> NextReferenceAsync(int editionYear, string kind, CancellationToken cancellationToken)
+    public static async Task<string> NextReferenceAsync(TurnContext turn, int editionYear, string kind, CancellationToken cancellationToken)
     {
         var prefix = $"WSIS-{editionYear}-{kind}";
-        return $"{prefix}-{await NumberSequence.NextAsync(db, prefix, cancellationToken):D6}";
+        return $"{prefix}-{await turn.TakeNumberAsync(prefix, cancellationToken):D6}";
     }
 
     /// <summary>Adds a confirmed submission; it is saved with the turn (state, transcript) or not at all.</summary>

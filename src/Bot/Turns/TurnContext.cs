@@ -3,15 +3,20 @@ using WsisBot.Bot.Channels.Teams;
 using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Data;
+using WsisBot.Data.Sequences;
 using WsisBot.Knowledge;
 
 namespace WsisBot.Bot.Turns;
 
-/// <summary>One turn: the incoming activity, the conversation's state, and what the bot sends back.</summary>
-public sealed class TurnContext(Activity activity, ConversationData state, WsisBotDbContext db)
+/// <summary>
+/// One turn: the incoming activity, the conversation's state, and what the bot sends back. Disposed once the
+/// turn's save is done or failed.
+/// </summary>
+public sealed class TurnContext(Activity activity, ConversationData state, WsisBotDbContext db, NumberGate numbers) : IDisposable
 {
     private readonly List<Activity> _outgoing = [];
     private readonly List<TurnMeasurement> _measurements = [];
+    private IDisposable? _numberPass;
 
     public Activity Activity { get; } = activity;
 
@@ -37,6 +42,13 @@ public sealed class TurnContext(Activity activity, ConversationData state, WsisB
     /// <summary>Set by invoke handlers; the channel returns it as the HTTP response.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
+    /// <summary>The next number of a sequence (a reference, a ticket), saved with the turn; see <see cref="NumberGate"/>.</summary>
+    public async Task<long> TakeNumberAsync(string sequence, CancellationToken cancellationToken)
+    {
+        _numberPass ??= await numbers.EnterAsync(cancellationToken);
+        return await NumberSequence.NextAsync(Db, sequence, cancellationToken);
+    }
+
     public void Send(Activity activity) => _outgoing.Add(activity);
 
     public void Unsend(Activity activity) => _outgoing.Remove(activity);
@@ -51,4 +63,6 @@ public sealed class TurnContext(Activity activity, ConversationData state, WsisB
         Locale = Language.ToLocale(),
         SuggestedActions = suggestions is { Count: > 0 } ? new SuggestedActions { Actions = suggestions } : null,
     });
+
+    public void Dispose() => _numberPass?.Dispose();
 }

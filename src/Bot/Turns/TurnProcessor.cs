@@ -19,6 +19,7 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter w
     private const int MaxAttempts = 6;
 
     private readonly ConversationLocks _locks = new();
+    private readonly NumberGate _numbers = new();
 
     /// <summary>Activity types the bot takes a turn on; channels acknowledge and ignore the others.</summary>
     private static readonly HashSet<string> HandledTypes = new(StringComparer.OrdinalIgnoreCase)
@@ -61,16 +62,19 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter w
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
+                telemetry.Retried("conflict");
                 logger.LogInformation("Conversation {Conversation} changed under turn {Attempt}; running it again.", activity.Conversation?.Id, attempt);
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), clock, cancellationToken);
             }
             catch (DbUpdateException ex) when (attempt < MaxAttempts && IsDuplicateKey(ex))
             {
                 // Two first turns of a new conversation inserted its state row (or a first number of a sequence) at once.
+                telemetry.Retried("duplicate");
                 logger.LogInformation("Conversation {Conversation} was created concurrently; running the turn again.", activity.Conversation?.Id);
             }
             catch (Exception ex) when (attempt < MaxAttempts && IsDatabaseBusy(ex))
             {
+                telemetry.Retried("busy");
                 logger.LogWarning("The database is busy or unavailable (turn attempt {Attempt}); retrying.", attempt);
                 await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt * attempt), clock, cancellationToken);
             }
@@ -103,7 +107,7 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter w
         }
 
         var state = JsonSerializer.Deserialize<ConversationData>(row.StateJson, StateJson.Options) ?? new ConversationData();
-        var turn = new TurnContext(activity, state with { Turns = state.Turns + 1 }, db);
+        using var turn = new TurnContext(activity, state with { Turns = state.Turns + 1 }, db, _numbers);
 
         await router.RouteAsync(turn, cancellationToken);
 

@@ -31,6 +31,10 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
         await Sink.DisposeAsync();
     }
 
+    /// <summary>Both instances' warnings and errors with their exceptions, for a failure message.</summary>
+    public string ErrorLogs() => string.Join('\n', new[] { ("first", First), ("second", Second) }
+        .SelectMany(b => b.Item2.Logs.Lines.Select(l => $"[{b.Item1}] {l.Level} {l.Category}: {l.Message}{(l.Exception is null ? "" : "\n" + l.Exception)}")));
+
     public async Task<List<Submission>> SubmissionsAsync()
     {
         await using var scope = First.Services.CreateAsyncScope();
