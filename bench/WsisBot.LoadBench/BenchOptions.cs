@@ -4,8 +4,9 @@ namespace WsisBot.LoadBench;
 
 /// <summary>
 /// <c>--channel directline|connector --instances N --conversations N --seconds S --warmup S --database PATH</c>;
-/// <c>--url URL[,URL…] --pid PID[,PID…]</c> drives bots already running in other processes (Direct Line only): conversation i
-/// stays on instance i mod N, as behind App Service's ARR affinity, and the report gives those processes' CPU and memory.
+/// <c>--url URL[,URL…] --pid PID[,PID…]</c> drives bots already running in other processes (their database at PATH, for the
+/// row counts), and the report gives those processes' CPU and memory. A Direct Line conversation i stays on instance i mod N,
+/// as behind App Service's ARR affinity; a Bot Connector conversation's turns go to the instances in turn.
 /// </summary>
 public sealed record BenchOptions(
     int Conversations, TimeSpan Duration, TimeSpan Warmup, string? DatabasePath, string Channel = "directline", int Instances = 1,

@@ -1,7 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using WsisBot.Data;
 using WsisBot.Testing;
 
 namespace WsisBot.LoadBench;
@@ -39,9 +35,8 @@ public static class LoadRun
             instances.ForEach(http => http.Dispose());
         }
 
-        var (transcriptRows, logRows) = bot is not null ? await CountRowsAsync(bot)
-            : options.DatabasePath is { } path ? await CountRowsAsync(path)
-            : (-1, -1);
+        var databasePath = bot?.DatabasePath ?? options.DatabasePath;
+        var (transcriptRows, logRows) = (await DatabaseRows.CountAsync(databasePath, "Transcript"), await DatabaseRows.CountAsync(databasePath, "DirectLineActivities"));
         return Turns.Report(options, measuring, transcriptRows, logRows, "Direct Line log rows");
     }
 
@@ -54,25 +49,4 @@ public static class LoadRun
         ["DirectLine:RequestsPerSecondPerClient"] = "100000",
         ["Logging:LogLevel:Default"] = "Error",
     }, options.DatabasePath);
-
-    private static async Task<(long Transcript, long Log)> CountRowsAsync(string databasePath)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
-        await connection.OpenAsync();
-        async Task<long> CountAsync(string table)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*) FROM {table}";
-            return (long)(await command.ExecuteScalarAsync())!;
-        }
-
-        return (await CountAsync("Transcript"), await CountAsync("DirectLineActivities"));
-    }
-
-    private static async Task<(long Transcript, long Log)> CountRowsAsync(BotServer bot)
-    {
-        await using var scope = bot.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WsisBotDbContext>();
-        return (await db.Transcript.LongCountAsync(), await db.DirectLineActivities.LongCountAsync());
-    }
 }

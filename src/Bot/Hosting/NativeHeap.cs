@@ -10,6 +10,9 @@ internal static class NativeHeap
 {
     private static bool s_unavailable = !OperatingSystem.IsLinux();
 
+    /// <summary>False where there is no glibc <c>malloc_trim</c> (found out at the first <see cref="Trim"/>).</summary>
+    public static bool IsAvailable => !s_unavailable;
+
     /// <summary>Returns true when memory went back to the OS.</summary>
     public static bool Trim()
     {

@@ -4,33 +4,46 @@ using WsisBot.Knowledge.Facts;
 namespace WsisBot.Bot.Hosting;
 
 /// <summary>
-/// Gives the native memory that loading the letters freed back to the OS, after every load. Reading the letters
-/// runs Recognizers-Text, whose number parsers compile regular expressions at run time; the JIT's scratch memory for
-/// them (about 80 MiB) is freed when done, but glibc keeps blocks of that size in its arenas, where they would stay
-/// in the working set for the life of the process (bench/LOADBENCH.md, "Session 3: memory": 270 → 204–208 MiB idle).
+/// Gives the native memory glibc holds free back to the OS, after every load of the letters and every few seconds.
+/// Reading the letters runs Recognizers-Text, whose number parsers compile regular expressions at run time; the JIT's
+/// scratch memory for them (about 80 MiB) is freed when done (bench/LOADBENCH.md, "Session 3: memory": 270 →
+/// 204–208 MiB idle). Under load, SQLite's statements and the JIT's tier-up leave freed blocks between live ones in
+/// glibc's arenas, which <c>free</c> cannot return: about 24 MiB of the working set after a minute of load, which a
+/// trim every 5 s keeps away (peak under load 285–291 → 267–270 MiB; "Session 6" there).
 /// </summary>
-internal sealed partial class NativeHeapTrimmer(KnowledgeBase knowledge, ILogger<NativeHeapTrimmer> logger) : IHostedService
+internal sealed partial class NativeHeapTrimmer(KnowledgeBase knowledge, TimeProvider clock, ILogger<NativeHeapTrimmer> logger)
+    : PeriodicJob(clock, logger)
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(5);
+
+    protected override bool IsEnabled => NativeHeap.IsAvailable;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         knowledge.Changed += OnLoaded;
         if (knowledge.IsReady)
         {
-            Trim();
+            AfterLoad();
         }
 
-        return Task.CompletedTask;
+        return base.StartAsync(cancellationToken);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    public override Task StopAsync(CancellationToken cancellationToken)
     {
         knowledge.Changed -= OnLoaded;
+        return base.StopAsync(cancellationToken);
+    }
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        NativeHeap.Trim();
         return Task.CompletedTask;
     }
 
-    private void OnLoaded(KnowledgeSnapshot snapshot) => Trim();
+    private void OnLoaded(KnowledgeSnapshot snapshot) => AfterLoad();
 
-    private void Trim()
+    private void AfterLoad()
     {
         var before = Environment.WorkingSet;
         if (NativeHeap.Trim())

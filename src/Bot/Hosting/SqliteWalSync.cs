@@ -2,16 +2,27 @@ namespace WsisBot.Bot.Hosting;
 
 /// <summary>
 /// Group commit for SQLite: connections run WAL with <c>synchronous=NORMAL</c> (a commit does not wait for the
-/// disk), and whoever needs a commit on disk awaits <see cref="SyncAsync"/>, which fsyncs the WAL file. All
-/// commits that finished before a sync started are covered by it, so one fsync serves every turn waiting.
+/// disk), and whoever needs a commit on disk waits for the next sync, which fsyncs the WAL file. All commits that
+/// finished before a sync started are covered by it, so one fsync serves every turn waiting. The syncs run on a
+/// thread of their own: on the thread pool each one queued behind the turns' work (a sync took under 1 ms but
+/// completed 9 ms after it was asked for, under load; bench/LOADBENCH.md, "Session 6").
 /// </summary>
-internal sealed class SqliteWalSync(string databasePath)
+internal sealed class SqliteWalSync : IDisposable
 {
-    private readonly string _walPath = databasePath + "-wal";
-    private readonly Lock _lock = new();
-    private Task _inFlight = Task.CompletedTask;
-    private Task? _next;
+    private readonly string _walPath;
+    private readonly object _gate = new();
+    private readonly Thread _thread;
+    private List<Action<Exception?>> _waiting = [];
+    private List<Action<Exception?>> _syncing = [];
+    private bool _stopping;
     private long _completed;
+
+    public SqliteWalSync(string databasePath)
+    {
+        _walPath = databasePath + "-wal";
+        _thread = new Thread(Run) { IsBackground = true, Name = "SQLite WAL sync" };
+        _thread.Start();
+    }
 
     /// <summary>How many syncs have finished.</summary>
     public long Completed => Interlocked.Read(ref _completed);
@@ -19,32 +30,70 @@ internal sealed class SqliteWalSync(string databasePath)
     /// <summary>Completes once everything committed before the call is on disk.</summary>
     public Task SyncAsync()
     {
-        lock (_lock)
+        var synced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        AfterNextSync(failure =>
         {
-            if (_next is null)
+            if (failure is null)
             {
-                var previous = _inFlight;
-                _next = Task.Run(async () =>
-                {
-                    await previous.ContinueWith(static _ => { }, TaskScheduler.Default);
-                    lock (_lock)
-                    {
-                        _inFlight = _next!;
-                        _next = null;
-                    }
-
-                    SyncWal();
-                    Interlocked.Increment(ref _completed);
-                });
+                synced.TrySetResult();
             }
-
-            return _next;
-        }
+            else
+            {
+                synced.TrySetException(failure);
+            }
+        });
+        return synced.Task;
     }
 
     public void Sync() => SyncAsync().GetAwaiter().GetResult();
 
-    private void SyncWal()
+    /// <summary>
+    /// Calls <paramref name="synced"/> (with the failure, if the sync failed) once everything committed before this
+    /// call is on disk. It runs on the sync thread: it must be quick and must not throw.
+    /// </summary>
+    public void AfterNextSync(Action<Exception?> synced)
+    {
+        lock (_gate)
+        {
+            if (!_stopping)
+            {
+                _waiting.Add(synced);
+                Monitor.Pulse(_gate);
+                return;
+            }
+        }
+
+        // Stopped: nobody else will sync, so this caller does.
+        synced(TrySyncWal());
+    }
+
+    private void Run()
+    {
+        while (true)
+        {
+            lock (_gate)
+            {
+                while (_waiting.Count == 0 && !_stopping)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (_waiting.Count == 0)
+                {
+                    return;
+                }
+
+                // Whoever asks from now on waits for the next sync: this one may start after their commit.
+                (_syncing, _waiting) = (_waiting, _syncing);
+            }
+
+            var failure = TrySyncWal();
+            _syncing.ForEach(synced => synced(failure));
+            _syncing.Clear();
+        }
+    }
+
+    private Exception? TrySyncWal()
     {
         try
         {
@@ -56,5 +105,24 @@ internal sealed class SqliteWalSync(string databasePath)
         {
             // No WAL: the last connection checkpointed it into the database file, and a checkpoint syncs.
         }
+        catch (Exception ex)
+        {
+            return ex;
+        }
+
+        Interlocked.Increment(ref _completed);
+        return null;
+    }
+
+    /// <summary>Runs the syncs already asked for, then stops the thread; a later sync runs on its caller.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _stopping = true;
+            Monitor.Pulse(_gate);
+        }
+
+        _thread.Join(TimeSpan.FromSeconds(10));
     }
 }

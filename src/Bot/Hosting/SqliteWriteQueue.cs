@@ -60,9 +60,7 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
                 if (saved.Count > 0)
                 {
                     // Completes every saved turn once the WAL holding its commit is on disk; the next batch goes on meanwhile.
-                    _wal.SyncAsync().ContinueWith(
-                        sync => saved.ForEach(p => p.Complete(sync.Exception?.GetBaseException())),
-                        CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    _wal.AfterNextSync(failure => saved.ForEach(p => p.Complete(failure)));
                 }
             }
             catch (Exception ex)
@@ -149,6 +147,8 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
         _queue.CompleteAdding();
         _thread.Join(TimeSpan.FromSeconds(10));
         _queue.Dispose();
+        // The last batch's sync is asked for; the sync thread runs it before it stops (later syncs run on their callers).
+        _wal.Dispose();
         _connection?.Dispose();
         _otherProcesses.Dispose();
     }

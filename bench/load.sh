@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The Direct Line load benchmark with the bot in its own process(es), so the clients do not share its CPU:
-# starts N instances of the Release build on one fresh SQLite file, waits until they are ready, drives them with
-# bench/WsisBot.LoadBench (--url/--pid), then stops them. Extra arguments go to the load bench.
-#   bench/directline-load.sh [--instances N] [--conversations 50 --seconds 20 …]
+# The load benchmark with the bot in its own process(es), so that its CPU and memory are its own: starts N instances
+# of the Release build on one fresh SQLite file, waits until they are ready, drives them with bench/WsisBot.LoadBench
+# (--url/--pid; Direct Line unless --channel connector), then stops them. Extra arguments go to the load bench.
+#   bench/load.sh [--instances N] [--channel directline|connector] [--conversations 50 --seconds 20 …]
 # Environment variables given to this script (DOTNET_gcServer=0, …) reach the bot processes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,8 @@ for i in $(seq 1 "$instances"); do
   DirectLine__ActivitiesPerSecondPerConversation=1000 \
   DirectLine__ActivityBurstPerConversation=1000 \
   DirectLine__RequestsPerSecondPerClient=100000 \
+  RateLimits__ConversationTurnsPerSecond=1000 RateLimits__ConversationBurst=1000 \
+  RateLimits__ClientRequestsPerSecond=100000 RateLimits__ClientBurst=100000 \
   Logging__LogLevel__Default=Error \
     dotnet src/Bot/bin/Release/net10.0/WsisBot.Bot.dll --contentRoot "$PWD/src/Bot" --urls "http://127.0.0.1:$port" >"$work/bot$i.log" 2>&1 &
   pids+=($!); urls+=("http://127.0.0.1:$port")
