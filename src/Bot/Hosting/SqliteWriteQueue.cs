@@ -33,12 +33,17 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
         _thread.Start();
     }
 
-    public Task SaveChangesAsync(DbContext db, CancellationToken cancellationToken)
+    public Task SaveChangesAsync(DbContext db, CancellationToken cancellationToken) => Enqueue(new PendingSave(db, null, cancellationToken));
+
+    public Task WriteAsync<TContext>(TContext db, Func<TContext, CancellationToken, Task> write, CancellationToken cancellationToken)
+        where TContext : DbContext =>
+        Enqueue(new PendingSave(db, (context, token) => write((TContext)context, token), cancellationToken));
+
+    private Task Enqueue(PendingSave pending)
     {
         // Its reads are done: the pooled connection goes back now rather than after the wait, so the pool holds as
         // many connections (each with its page cache) as turns reading at once, not as turns in flight.
-        db.Database.CloseConnection();
-        var pending = new PendingSave(db, cancellationToken);
+        pending.Db.Database.CloseConnection();
         _queue.Add(pending, CancellationToken.None);
         return pending.Done.Task;
     }
@@ -93,7 +98,7 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
 
             try
             {
-                SaveOn(pending.Db, connection, transaction);
+                SaveOn(pending, connection, transaction);
                 saved.Add(pending);
             }
             catch (Exception ex)
@@ -106,9 +111,13 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
         return saved;
     }
 
-    /// <summary>The context saves on the writer's connection and transaction (EF puts a savepoint around it), then gets its own back.</summary>
-    private static void SaveOn(DbContext db, SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>
+    /// The context saves on the writer's connection and transaction (EF puts a savepoint around it; a write of one
+    /// statement needs none), then gets its own back. SQLite's async calls complete synchronously, so waiting here blocks nothing.
+    /// </summary>
+    private static void SaveOn(PendingSave pending, SqliteConnection connection, SqliteTransaction transaction)
     {
+        var db = pending.Db;
         var database = db.Database;
         var own = database.GetDbConnection();
         database.CloseConnection();
@@ -116,7 +125,14 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
         try
         {
             database.UseTransaction(transaction);
-            db.SaveChanges();
+            if (pending.Write is null)
+            {
+                db.SaveChanges();
+            }
+            else
+            {
+                pending.Write(db, pending.CancellationToken).GetAwaiter().GetResult();
+            }
         }
         finally
         {
@@ -153,7 +169,8 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
         _otherProcesses.Dispose();
     }
 
-    private sealed record PendingSave(DbContext Db, CancellationToken CancellationToken)
+    /// <param name="Write">A write other than SaveChanges, or null to save the context's changes.</param>
+    private sealed record PendingSave(DbContext Db, Func<DbContext, CancellationToken, Task>? Write, CancellationToken CancellationToken)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using WsisBot.Bot.Hosting;
 using WsisBot.Data;
 using WsisBot.Data.Conversations;
 
 namespace WsisBot.Bot.Turns;
 
-/// <summary>Records in the transcript whether an outgoing activity reached its channel.</summary>
-public sealed class TranscriptDelivery(IServiceScopeFactory scopes)
+/// <summary>Records in the transcript whether an outgoing activity reached its channel (through the writer, as turns save).</summary>
+public sealed class TranscriptDelivery(IServiceScopeFactory scopes, IDatabaseWriter writer)
 {
     public Task DeliveredAsync(long entryId, string? channelActivityId, CancellationToken cancellationToken) =>
         UpdateAsync(entryId, DeliveryStatus.Delivered, channelActivityId, null, cancellationToken);
@@ -17,11 +18,11 @@ public sealed class TranscriptDelivery(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WsisBotDbContext>();
-        await db.Transcript.Where(t => t.Id == entryId).ExecuteUpdateAsync(
+        await writer.WriteAsync(db, (context, token) => context.Transcript.Where(t => t.Id == entryId).ExecuteUpdateAsync(
             set => set
                 .SetProperty(t => t.Delivery, status)
                 .SetProperty(t => t.ActivityId, t => activityId ?? t.ActivityId)
                 .SetProperty(t => t.DeliveryError, error),
-            cancellationToken);
+            token), cancellationToken);
     }
 }
