@@ -9,7 +9,7 @@ namespace WsisBot.Bot.Hosting;
 /// scratch memory for them (about 80 MiB) is freed when done (bench/LOADBENCH.md, "Session 3: memory": 270 →
 /// 204–208 MiB idle). Under load, SQLite's statements and the JIT's tier-up leave freed blocks between live ones in
 /// glibc's arenas, which <c>free</c> cannot return: about 24 MiB of the working set after a minute of load, which a
-/// trim every 5 s keeps away (peak under load 285–291 → 267–270 MiB; "Session 6" there).
+/// trim every 5 s keeps away (Direct Line, peak under load 285–291 → 267–271 MiB; "Session 6" there).
 /// </summary>
 internal sealed partial class NativeHeapTrimmer(KnowledgeBase knowledge, TimeProvider clock, ILogger<NativeHeapTrimmer> logger)
     : PeriodicJob(clock, logger)

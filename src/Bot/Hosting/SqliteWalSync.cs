@@ -88,7 +88,18 @@ internal sealed class SqliteWalSync : IDisposable
             }
 
             var failure = TrySyncWal();
-            _syncing.ForEach(synced => synced(failure));
+            foreach (var synced in _syncing)
+            {
+                try
+                {
+                    synced(failure);
+                }
+                catch (Exception)
+                {
+                    // A callback broke its contract; the others, and every later sync, still run.
+                }
+            }
+
             _syncing.Clear();
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WsisBot.Bot.Conversation;
+using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Turns;
 using WsisBot.Data;
@@ -16,6 +17,7 @@ namespace WsisBot.Bot.Channels.DirectLine;
 public sealed class DirectLineConversations(
     IServiceScopeFactory scopes,
     TurnProcessor turns,
+    IDatabaseWriter writer,
     DirectLineStreams streams,
     TimeProvider clock,
     ILogger<DirectLineConversations> logger)
@@ -39,7 +41,8 @@ public sealed class DirectLineConversations(
             db.DirectLineConversations.Add(new DirectLineConversation { Id = conversationId, UserId = userId, CreatedAt = now, LastActivityAt = now });
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                // Through the writer, as turns save: on SQLite a save of its own waits out the writer's lock in SQLite's busy handler.
+                await writer.SaveChangesAsync(db, cancellationToken);
             }
             catch (DbUpdateException)
             {
@@ -187,14 +190,14 @@ public sealed class DirectLineConversations(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<WsisBotDbContext>();
             var now = clock.GetUtcNow();
-            var writer = await DirectLineLogWriter.OpenAsync(db, conversationId, now, cancellationToken)
+            var log = await DirectLineLogWriter.OpenAsync(db, conversationId, now, cancellationToken)
                 ?? throw new DirectLineConversationNotFoundException(conversationId);
-            var logged = writer.Append(bot ? activity with { Recipient = new ChannelAccount { Id = writer.UserId, Role = "user" } } : activity);
+            var logged = log.Append(bot ? activity with { Recipient = new ChannelAccount { Id = log.UserId, Role = "user" } } : activity);
             db.Transcript.Add(bot ? TranscriptRows.Outgoing(logged, now, delivered: true) : TranscriptRows.Incoming(logged, now));
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                streams.Publish(conversationId, writer.Appended);
+                await writer.SaveChangesAsync(db, cancellationToken);
+                streams.Publish(conversationId, log.Appended);
                 return logged;
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
