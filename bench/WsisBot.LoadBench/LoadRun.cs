@@ -12,10 +12,14 @@ public static class LoadRun
 {
     public static async Task<BenchReport> RunAsync(BenchOptions options)
     {
-        await using var bot = options.Urls is null ? await StartInProcessAsync(options) : null;
-        var instances = bot is null ? [.. options.Urls!.Select(url => new HttpClient { BaseAddress = url })] : new List<HttpClient> { bot.Client };
+        await using var bots = await BenchBots.StartAsync(options, instances: 1, new Dictionary<string, string?>
+        {
+            ["DirectLine:ActivitiesPerSecondPerConversation"] = "1000",
+            ["DirectLine:ActivityBurstPerConversation"] = "1000",
+            ["DirectLine:RequestsPerSecondPerClient"] = "100000",
+        });
 
-        var clients = await Task.WhenAll(Enumerable.Range(0, options.Conversations).Select(i => DirectLineClient.StartAsync(instances[i % instances.Count])));
+        var clients = await Task.WhenAll(Enumerable.Range(0, options.Conversations).Select(i => DirectLineClient.StartAsync(bots.Clients[i % bots.Clients.Count])));
         var sockets = await Task.WhenAll(clients.Select(c => c.ConnectAsync()));
         await Task.WhenAll(sockets.Select(s => s.WaitForAsync(a => a.IsBotMessage())));
 
@@ -30,23 +34,7 @@ public static class LoadRun
             await socket.DisposeAsync();
         }
 
-        if (bot is null)
-        {
-            instances.ForEach(http => http.Dispose());
-        }
-
-        var databasePath = bot?.DatabasePath ?? options.DatabasePath;
-        var (transcriptRows, logRows) = (await DatabaseRows.CountAsync(databasePath, "Transcript"), await DatabaseRows.CountAsync(databasePath, "DirectLineActivities"));
+        var (transcriptRows, logRows) = (await DatabaseRows.CountAsync(bots.DatabasePath, "Transcript"), await DatabaseRows.CountAsync(bots.DatabasePath, "DirectLineActivities"));
         return Turns.Report(options, measuring, transcriptRows, logRows, "Direct Line log rows");
     }
-
-    private static Task<BotServer> StartInProcessAsync(BenchOptions options) => BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Clock:Now"] = "2026-03-03T09:00:00Z",
-        // The limits stay on, set above what 50 fast clients on one loopback address send.
-        ["DirectLine:ActivitiesPerSecondPerConversation"] = "1000",
-        ["DirectLine:ActivityBurstPerConversation"] = "1000",
-        ["DirectLine:RequestsPerSecondPerClient"] = "100000",
-        ["Logging:LogLevel:Default"] = "Error",
-    }, options.DatabasePath);
 }
