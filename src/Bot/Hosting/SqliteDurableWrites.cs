@@ -22,8 +22,8 @@ namespace WsisBot.Bot.Hosting;
 /// </summary>
 internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterceptor
 {
-    [ThreadStatic]
-    private static bool t_writerThread;
+    // Flows with the writer's calls, so a write that awaits inside its batch is known as the writer's on any thread.
+    private static readonly AsyncLocal<bool> OnWriter = new();
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<DbContext, byte> _holders = new();
@@ -34,7 +34,7 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
     public IDisposable HoldForWriterThread()
     {
         _gate.Wait();
-        t_writerThread = true;
+        OnWriter.Value = true;
         return new WriterHold(this);
     }
 
@@ -42,7 +42,7 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
     {
         public void Dispose()
         {
-            t_writerThread = false;
+            OnWriter.Value = false;
             owner._gate.Release();
         }
     }
@@ -50,6 +50,12 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
+        if (OnWriter.Value)
+        {
+            // A write in the writer's queue that saves (the privacy erase's audit entry): the writer holds the gate and syncs.
+            return result;
+        }
+
         await _gate.WaitAsync(cancellationToken);
         _holders[eventData.Context!] = 0;
         return result;
@@ -57,7 +63,7 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (t_writerThread)
+        if (OnWriter.Value)
         {
             return result;
         }
@@ -69,6 +75,11 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
+        if (OnWriter.Value)
+        {
+            return result;
+        }
+
         Release(eventData.Context);
         await wal.SyncAsync();
         return result;
@@ -76,7 +87,7 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (t_writerThread)
+        if (OnWriter.Value)
         {
             return result;
         }
@@ -189,7 +200,7 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
 
         public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
         {
-            if (command.Transaction is null && result > 0 && !t_writerThread)
+            if (command.Transaction is null && result > 0 && !OnWriter.Value)
             {
                 wal.Sync();
             }
@@ -199,7 +210,7 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
     }
 
     /// <summary>
-    /// A transaction the code opened itself (the privacy erase) commits outside SaveChanges: wait for its sync too.
+    /// A transaction the code opened itself (a migration; the bot's own writes go through the writer) commits outside SaveChanges: wait for its sync too.
     /// SaveChanges' own transaction is left to <see cref="SavedChangesAsync"/>, the writer thread's to its batch.
     /// </summary>
     private sealed class Transactions(SqliteDurableWrites owner, SqliteWalSync wal) : DbTransactionInterceptor
@@ -221,6 +232,6 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
         }
 
         private bool OwnCommit(TransactionEndEventData eventData) =>
-            !t_writerThread && !(eventData.Context is { } context && owner._holders.ContainsKey(context));
+            !OnWriter.Value && !(eventData.Context is { } context && owner._holders.ContainsKey(context));
     }
 }

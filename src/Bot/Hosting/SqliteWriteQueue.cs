@@ -35,9 +35,13 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
 
     public Task SaveChangesAsync(DbContext db, CancellationToken cancellationToken) => Enqueue(new PendingSave(db, null, cancellationToken));
 
-    public Task WriteAsync<TContext>(TContext db, Func<TContext, CancellationToken, Task> write, CancellationToken cancellationToken)
-        where TContext : DbContext =>
-        Enqueue(new PendingSave(db, (context, token) => write((TContext)context, token), cancellationToken));
+    public async Task<T> WriteAsync<TContext, T>(TContext db, Func<TContext, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+        where TContext : DbContext
+    {
+        var result = default(T)!;
+        await Enqueue(new PendingSave(db, async (context, token) => result = await write((TContext)context, token), cancellationToken));
+        return result;
+    }
 
     private Task Enqueue(PendingSave pending)
     {
@@ -112,8 +116,8 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
     }
 
     /// <summary>
-    /// The context saves on the writer's connection and transaction (EF puts a savepoint around it; a write of one
-    /// statement needs none), then gets its own back. SQLite's async calls complete synchronously, so waiting here blocks nothing.
+    /// The context saves on the writer's connection and transaction (EF puts a savepoint around a SaveChanges, and
+    /// <see cref="WriteOn"/> one around a write), then gets its own back. SQLite's async calls complete synchronously, so waiting here blocks nothing.
     /// </summary>
     private static void SaveOn(PendingSave pending, SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -131,7 +135,7 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
             }
             else
             {
-                pending.Write(db, pending.CancellationToken).GetAwaiter().GetResult();
+                WriteOn(pending, transaction);
             }
         }
         finally
@@ -139,6 +143,24 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
             database.UseTransaction(null);
             database.SetDbConnection(own, contextOwnsConnection: true);
         }
+    }
+
+    /// <summary>A write of several statements is one unit, as a SaveChanges is behind EF's savepoint: when it fails, it undoes only itself.</summary>
+    private static void WriteOn(PendingSave pending, SqliteTransaction transaction)
+    {
+        const string Savepoint = "write";
+        transaction.Save(Savepoint);
+        try
+        {
+            pending.Write!(pending.Db, pending.CancellationToken).GetAwaiter().GetResult();
+        }
+        catch
+        {
+            transaction.Rollback(Savepoint);
+            throw;
+        }
+
+        transaction.Release(Savepoint);
     }
 
     private SqliteConnection Connection()

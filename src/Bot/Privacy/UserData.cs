@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using WsisBot.Bot.Channels.DirectLine;
+using WsisBot.Bot.Hosting;
 using WsisBot.Data;
 using WsisBot.Data.Conversations;
 using WsisBot.Data.Privacy;
@@ -10,7 +12,7 @@ namespace WsisBot.Bot.Privacy;
 /// One person's data across the bot — submissions, tickets with replies, transcripts, conversation state — for the
 /// secretariat to export or erase on request. Every export and delete is written to the audit log.
 /// </summary>
-public sealed class UserData(WsisBotDbContext db, TimeProvider clock)
+public sealed class UserData(WsisBotDbContext db, IDatabaseWriter writer, TimeProvider clock)
 {
     public async Task<byte[]> ExportAsync(string channelId, string userId, string actor, CancellationToken cancellationToken)
     {
@@ -28,24 +30,42 @@ public sealed class UserData(WsisBotDbContext db, TimeProvider clock)
             transcript = await db.Transcript.AsNoTracking().Where(t => t.ChannelId == channelId && (conversations.Contains(t.ConversationId) || t.FromId == userId))
                 .OrderBy(t => t.Id).Select(t => new { t.ConversationId, t.Direction, t.Type, t.Text, t.Timestamp }).ToListAsync(cancellationToken),
         };
-        await AuditAsync("export", channelId, userId, actor, $"submissions={export.submissions.Count} tickets={export.tickets.Count} transcript={export.transcript.Count}", cancellationToken);
+        Audit("export", channelId, userId, actor, $"submissions={export.submissions.Count} tickets={export.tickets.Count} transcript={export.transcript.Count}");
+        await writer.SaveChangesAsync(db, cancellationToken);
         return JsonSerializer.SerializeToUtf8Bytes(export, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true });
     }
 
-    public async Task<string> DeleteAsync(string channelId, string userId, string actor, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var conversations = await ConversationsOfAsync(channelId, userId, cancellationToken);
-        var submissions = await db.Submissions.Where(s => s.ChannelId == channelId && s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        var tickets = await db.Tickets.Where(t => t.ChannelId == channelId && t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        var transcript = await db.Transcript.Where(t => t.ChannelId == channelId && (conversations.Contains(t.ConversationId) || t.FromId == userId)).ExecuteDeleteAsync(cancellationToken);
-        await db.ConversationStates.Where(s => s.ChannelId == channelId && conversations.Contains(s.ConversationId)).ExecuteDeleteAsync(cancellationToken);
-        await db.ConversationReferences.Where(r => r.ChannelId == channelId && conversations.Contains(r.ConversationId)).ExecuteDeleteAsync(cancellationToken);
-        var summary = $"submissions={submissions} tickets={tickets} transcript={transcript} conversations={conversations.Count}";
-        await AuditAsync("delete", channelId, userId, actor, summary, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return summary;
-    }
+    /// <summary>
+    /// Erases the user's data in one unit through the writer: all of it or, when something fails, nothing. On the bot's
+    /// own Direct Line the conversations the user started go too, with their activity log (which holds every message
+    /// again), even those whose transcript the retention purge already deleted.
+    /// </summary>
+    public Task<string> DeleteAsync(string channelId, string userId, string actor, CancellationToken cancellationToken) =>
+        writer.WriteAsync(db, async (context, token) =>
+        {
+            var conversations = await ConversationsOfAsync(channelId, userId, token);
+            var directLine = channelId == DirectLineChannel.ChannelId
+                ? await context.DirectLineConversations.Where(c => c.UserId == userId).Select(c => c.Id).ToListAsync(token)
+                : [];
+            conversations = [.. conversations.Union(directLine)];
+            var submissions = await context.Submissions.Where(s => s.ChannelId == channelId && s.UserId == userId).ExecuteDeleteAsync(token);
+            var tickets = await context.Tickets.Where(t => t.ChannelId == channelId && t.UserId == userId).ExecuteDeleteAsync(token);
+            var transcript = await context.Transcript.Where(t => t.ChannelId == channelId && (conversations.Contains(t.ConversationId) || t.FromId == userId)).ExecuteDeleteAsync(token);
+            await context.ConversationStates.Where(s => s.ChannelId == channelId && conversations.Contains(s.ConversationId)).ExecuteDeleteAsync(token);
+            await context.ConversationReferences.Where(r => r.ChannelId == channelId && conversations.Contains(r.ConversationId)).ExecuteDeleteAsync(token);
+            var summary = $"submissions={submissions} tickets={tickets} transcript={transcript} conversations={conversations.Count}";
+            if (directLine.Count > 0)
+            {
+                var logged = await context.DirectLineActivities.Where(a => directLine.Contains(a.ConversationId)).ExecuteDeleteAsync(token);
+                await context.DirectLineConversations.Where(c => directLine.Contains(c.Id)).ExecuteDeleteAsync(token);
+                summary += $" directLineLog={logged}";
+            }
+
+            Audit("delete", channelId, userId, actor, summary);
+            // Saved inside the write, which runs in the writer's queue already.
+            await context.SaveChangesAsync(token);
+            return summary;
+        }, cancellationToken);
 
     public Task<List<AuditEntry>> RecentAuditAsync(CancellationToken cancellationToken) =>
         db.AuditLog.AsNoTracking().OrderByDescending(a => a.Id).Take(50).ToListAsync(cancellationToken);
@@ -62,8 +82,7 @@ public sealed class UserData(WsisBotDbContext db, TimeProvider clock)
         return await mine.Except(shared).ToListAsync(cancellationToken);
     }
 
-    private async Task AuditAsync(string action, string channelId, string userId, string actor, string summary, CancellationToken cancellationToken)
-    {
+    private void Audit(string action, string channelId, string userId, string actor, string summary) =>
         db.AuditLog.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
@@ -73,6 +92,4 @@ public sealed class UserData(WsisBotDbContext db, TimeProvider clock)
             SubjectUserId = userId,
             Summary = summary,
         });
-        await db.SaveChangesAsync(cancellationToken);
-    }
 }

@@ -18,6 +18,8 @@ internal sealed class DirectLineActivityConfiguration : IEntityTypeConfiguration
     {
         builder.HasKey(a => new { a.ConversationId, a.Watermark });
         builder.Property(a => a.ConversationId).HasMaxLength(Limits.ConversationId);
+        // The retention purge deletes by age; timestamps only grow, so the index is appended to at its end.
+        builder.HasIndex(a => a.Timestamp);
         builder.HasOne<DirectLineConversation>().WithMany().HasForeignKey(a => a.ConversationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

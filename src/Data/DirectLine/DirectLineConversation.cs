@@ -26,5 +26,7 @@ internal sealed class DirectLineConversationConfiguration : IEntityTypeConfigura
         builder.Property(c => c.Id).HasMaxLength(Limits.ConversationId);
         builder.Property(c => c.UserId).HasMaxLength(Limits.UserId);
         builder.Property(c => c.LastWatermark).IsConcurrencyToken();
+        // Erasing one user's data finds their conversations (the user never changes, so turns never update it).
+        builder.HasIndex(c => c.UserId);
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace WsisBot.Tests.Data;
 
-/// <summary>A transaction the code opens itself (the privacy erase) is on disk when its commit returns.</summary>
+/// <summary>A transaction the code opens itself (a migration) is on disk when its commit returns.</summary>
 public sealed class ExplicitTransactionSyncTests
 {
     [Fact]

@@ -47,6 +47,14 @@ public sealed class EscalationFixture : BotFixture
         return await scope.ServiceProvider.GetRequiredService<WsisBotDbContext>().Transcript.AsNoTracking().Where(t => t.ConversationId == conversationId).ToListAsync();
     }
 
+    /// <summary>The JSON of a Direct Line conversation's log, in watermark order.</summary>
+    public async Task<List<string>> DirectLineLogOfAsync(string conversationId)
+    {
+        await using var scope = Bot.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WsisBotDbContext>().DirectLineActivities.AsNoTracking()
+            .Where(a => a.ConversationId == conversationId).OrderBy(a => a.Watermark).Select(a => a.ActivityJson).ToListAsync();
+    }
+
     public async Task<Ticket?> TicketAsync(string conversationId)
     {
         await using var scope = Bot.Services.CreateAsyncScope();

@@ -32,6 +32,38 @@ public class RetentionTests
         Assert.Contains(recent, remaining);
     }
 
+    [Fact]
+    public async Task The_direct_line_log_and_conversations_idle_past_the_retention_are_purged_with_the_transcripts()
+    {
+        var databasePath = TempFiles.NewDatabasePath();
+        string old, recent;
+        await using (var january = await BotServer.StartAsync(new Dictionary<string, string?> { ["Clock:Now"] = "2026-01-05T09:00:00Z" }, databasePath))
+        {
+            var chat = await DirectLineClient.StartAsync(january.Client, locale: "en-US");
+            await chat.PostAsync(chat.Message("help", "en-US"));
+            old = chat.ConversationId;
+        }
+
+        await using (var june = await BotServer.StartAsync(new Dictionary<string, string?> { ["Clock:Now"] = "2026-06-20T09:00:00Z" }, databasePath))
+        {
+            var chat = await DirectLineClient.StartAsync(june.Client, locale: "en-US");
+            await chat.PostAsync(chat.Message("help", "en-US"));
+            recent = chat.ConversationId;
+        }
+
+        await using var july = await BotServer.StartAsync(
+            new Dictionary<string, string?> { ["Clock:Now"] = "2026-07-01T09:00:00Z", ["Privacy:TranscriptRetentionDays"] = "90" },
+            databasePath);
+
+        await WaitForAsync(july, rows => !rows.Contains(old));
+        await using var scope = july.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WsisBotDbContext>();
+        Assert.False(await db.DirectLineActivities.AnyAsync(a => a.ConversationId == old), "the old conversation's log was kept");
+        Assert.False(await db.DirectLineConversations.AnyAsync(c => c.Id == old), "the conversation idle since January was kept");
+        Assert.True(await db.DirectLineActivities.CountAsync(a => a.ConversationId == recent) >= 3, "the June conversation's log went too");
+        Assert.True(await db.DirectLineConversations.AnyAsync(c => c.Id == recent));
+    }
+
     private static async Task<List<string>> WaitForAsync(BotServer bot, Func<List<string>, bool> done)
     {
         for (var i = 0; ; i++)

@@ -43,6 +43,30 @@ public class UserDataTests(EscalationFixture fixture) : IClassFixture<Escalation
     }
 
     [Fact]
+    public async Task Erasing_a_web_chat_user_deletes_their_direct_line_conversations_and_log()
+    {
+        // A Direct Line post returns once its turn, replies included, is logged.
+        var chat = await DirectLineClient.StartAsync(fixture.Bot.Client, locale: "en-US");
+        await chat.PostAsync(chat.Message("My name is Ada Lovelace, when is the Forum?", "en-US"));
+        var bystander = await DirectLineClient.StartAsync(fixture.Bot.Client, locale: "en-US");
+        await bystander.PostAsync(bystander.Message("help", "en-US"));
+        var inbox = new InboxSession(fixture.Bot);
+        (await inbox.SignInAsync(EscalationFixture.AdminUser, EscalationFixture.AdminPassword)).Dispose();
+        var token = await inbox.TokenFromAsync("/inbox/privacy");
+        Assert.NotEmpty(await fixture.DirectLineLogOfAsync(chat.ConversationId));
+
+        using var erase = await inbox.PostFormAsync("/inbox/privacy?handler=Delete", new() { ["channelId"] = "directline", ["userId"] = chat.UserId, ["confirm"] = "yes", ["__RequestVerificationToken"] = token });
+        var page = await erase.Content.ReadAsStringAsync();
+
+        Assert.Contains("directLineLog=", page, StringComparison.Ordinal);
+        Assert.Empty(await fixture.DirectLineLogOfAsync(chat.ConversationId));
+        Assert.Empty(await fixture.TranscriptOfAsync(chat.ConversationId));
+        using var afterwards = await chat.PostActivityAsync(chat.Message("hello", "en-US"));
+        Assert.Equal(HttpStatusCode.NotFound, afterwards.StatusCode);
+        Assert.NotEmpty(await fixture.DirectLineLogOfAsync(bystander.ConversationId));
+    }
+
+    [Fact]
     public async Task Erasing_needs_the_confirmation()
     {
         var inbox = new InboxSession(fixture.Bot);

@@ -11,6 +11,7 @@ internal sealed class ConversationFeed(string conversationId)
     private readonly List<DirectLineStreamSubscription> _subscribers = [];
     private readonly List<DirectLineLogEntry> _recent = [];
     private bool _closed;
+    private int _localAppends;
 
     public string ConversationId { get; } = conversationId;
 
@@ -67,11 +68,32 @@ internal sealed class ConversationFeed(string conversationId)
         Wake();
     }
 
+    /// <summary>
+    /// This instance is appending to the conversation: until it publishes, the poller's reading of the database may
+    /// already show the append, and taking it from there would empty the cache and send the socket to the database for
+    /// what is published a moment later. Another instance's append seen meanwhile is noticed at the next poll after.
+    /// </summary>
+    public void BeginLocalAppend()
+    {
+        lock (_lock)
+        {
+            _localAppends++;
+        }
+    }
+
+    public void EndLocalAppend()
+    {
+        lock (_lock)
+        {
+            _localAppends--;
+        }
+    }
+
     public void Observe(long lastWatermark)
     {
         lock (_lock)
         {
-            if (lastWatermark <= KnownWatermark)
+            if (lastWatermark <= KnownWatermark || _localAppends > 0)
             {
                 return;
             }

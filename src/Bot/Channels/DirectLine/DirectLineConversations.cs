@@ -153,6 +153,7 @@ public sealed class DirectLineConversations(
     private async Task<Activity> RunTurnAsync(Activity activity, bool logIncoming, CancellationToken cancellationToken)
     {
         var log = new DirectLineTurnLog(activity.Conversation!.Id!, logIncoming);
+        using var appending = streams.LocalAppend(activity.Conversation.Id!);
         try
         {
             await turns.ProcessAsync(activity, log, cancellationToken);
@@ -185,6 +186,7 @@ public sealed class DirectLineConversations(
     /// <summary>Appends one activity in its own transaction, retried when another instance appended meanwhile.</summary>
     private async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken, bool bot = false)
     {
+        using var appending = streams.LocalAppend(conversationId);
         for (var attempt = 1; ; attempt++)
         {
             await using var scope = scopes.CreateAsyncScope();

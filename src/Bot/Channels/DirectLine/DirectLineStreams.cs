@@ -48,6 +48,18 @@ public sealed class DirectLineStreams
         }
     }
 
+    /// <summary>Marks an append by this instance from before its save until it is published (see <see cref="ConversationFeed.BeginLocalAppend"/>).</summary>
+    public IDisposable LocalAppend(string conversationId)
+    {
+        if (!_feeds.TryGetValue(conversationId, out var feed))
+        {
+            return NoFeed.Instance;
+        }
+
+        feed.BeginLocalAppend();
+        return new LocalAppendScope(feed);
+    }
+
     /// <summary>The conversation's log reaches <paramref name="lastWatermark"/> (seen in the database).</summary>
     public void Observe(string conversationId, long lastWatermark)
     {
@@ -63,6 +75,20 @@ public sealed class DirectLineStreams
         if (_feeds.TryGetValue(conversationId, out var feed))
         {
             feed.PublishEphemeral(DirectLineActivitySet.Ephemeral(activityJson));
+        }
+    }
+
+    private sealed class LocalAppendScope(ConversationFeed feed) : IDisposable
+    {
+        public void Dispose() => feed.EndLocalAppend();
+    }
+
+    private sealed class NoFeed : IDisposable
+    {
+        public static readonly NoFeed Instance = new();
+
+        public void Dispose()
+        {
         }
     }
 }

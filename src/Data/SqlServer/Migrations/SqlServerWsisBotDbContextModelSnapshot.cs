@@ -163,6 +163,8 @@ namespace WsisBot.Data.SqlServer.Migrations
 
                     b.HasKey("ConversationId", "Watermark");
 
+                    b.HasIndex("Timestamp");
+
                     b.ToTable("DirectLineActivities");
                 });
 
@@ -188,6 +190,8 @@ namespace WsisBot.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(400)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("DirectLineConversations");
                 });

@@ -155,6 +155,8 @@ namespace WsisBot.Data.Sqlite.Migrations
 
                     b.HasKey("ConversationId", "Watermark");
 
+                    b.HasIndex("Timestamp");
+
                     b.ToTable("DirectLineActivities");
                 });
 
@@ -180,6 +182,8 @@ namespace WsisBot.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("DirectLineConversations");
                 });
