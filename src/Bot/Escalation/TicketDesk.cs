@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Submissions;
 using WsisBot.Data;
@@ -10,7 +11,7 @@ using WsisBot.Knowledge;
 namespace WsisBot.Bot.Escalation;
 
 /// <summary>What secretariat staff do with a ticket: read it with its transcript, reply into the user's conversation, close it.</summary>
-public sealed class TicketDesk(WsisBotDbContext db, ProactiveMessenger messenger, TimeProvider clock, ILogger<TicketDesk> logger)
+public sealed class TicketDesk(WsisBotDbContext db, IDatabaseWriter writer, ProactiveMessenger messenger, TimeProvider clock, ILogger<TicketDesk> logger)
 {
     public Task<List<Ticket>> ListAsync(TicketStatus? status, CancellationToken cancellationToken) =>
         db.Tickets.AsNoTracking()
@@ -75,12 +76,12 @@ public sealed class TicketDesk(WsisBotDbContext db, ProactiveMessenger messenger
             db.Transcript.Add(entry);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await writer.SaveChangesAsync(db, cancellationToken);
         return reply;
     }
 
-    public async Task CloseAsync(long ticketId, CancellationToken cancellationToken) =>
-        await db.Tickets.Where(t => t.Id == ticketId).ExecuteUpdateAsync(
+    public Task CloseAsync(long ticketId, CancellationToken cancellationToken) =>
+        writer.WriteAsync(db, (context, token) => context.Tickets.Where(t => t.Id == ticketId).ExecuteUpdateAsync(
             set => set.SetProperty(t => t.Status, TicketStatus.Closed).SetProperty(t => t.UpdatedAt, clock.GetUtcNow()),
-            cancellationToken);
+            token), cancellationToken);
 }

@@ -14,6 +14,7 @@ namespace WsisBot.Bot.Escalation;
 /// </summary>
 public sealed class TicketNotifier(
     IServiceScopeFactory scopes,
+    IDatabaseWriter writer,
     TicketMail mail,
     TicketTeamsCard teamsCard,
     IOptions<EscalationOptions> options,
@@ -51,9 +52,9 @@ public sealed class TicketNotifier(
 
         foreach (var id in due)
         {
-            var claimed = await db.Tickets
+            var claimed = await writer.WriteAsync(db, (context, token) => context.Tickets
                 .Where(t => t.Id == id && t.NotifiedAt == null && t.NextNotifyAt <= now)
-                .ExecuteUpdateAsync(set => set.SetProperty(t => t.NextNotifyAt, now + Claim), cancellationToken);
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.NextNotifyAt, now + Claim), token), cancellationToken);
             if (claimed == 0)
             {
                 continue;
@@ -91,16 +92,16 @@ public sealed class TicketNotifier(
             var retryIn = TimeSpan.FromSeconds(Math.Min(3600, options.Value.NotifyRetrySeconds * Math.Pow(2, attempts - 1)));
             logger.LogWarning(ex, "Notice of ticket {Ticket} failed (attempt {Attempt}); next try in {Delay}.", ticket.Id, attempts, retryIn);
             var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-            await db.Tickets.Where(t => t.Id == ticket.Id).ExecuteUpdateAsync(
+            await writer.WriteAsync(db, (context, token) => context.Tickets.Where(t => t.Id == ticket.Id).ExecuteUpdateAsync(
                 set => set.SetProperty(t => t.NotifyAttempts, attempts).SetProperty(t => t.NotifyError, error).SetProperty(t => t.NextNotifyAt, Clock.GetUtcNow() + retryIn),
-                CancellationToken.None);
+                token), CancellationToken.None);
             return;
         }
 
         // Sent: recorded even when the host is stopping meanwhile, so the secretariat is not told twice.
-        await db.Tickets.Where(t => t.Id == ticket.Id).ExecuteUpdateAsync(
+        await writer.WriteAsync(db, (context, token) => context.Tickets.Where(t => t.Id == ticket.Id).ExecuteUpdateAsync(
             set => set.SetProperty(t => t.NotifiedAt, Clock.GetUtcNow()).SetProperty(t => t.NotifyError, (string?)null).SetProperty(t => t.NextNotifyAt, (DateTimeOffset?)null),
-            CancellationToken.None);
+            token), CancellationToken.None);
         logger.LogInformation("Secretariat notified of ticket {Ticket}.", ticket.Id);
     }
 
@@ -108,8 +109,8 @@ public sealed class TicketNotifier(
     {
         try
         {
-            await db.Tickets.Where(t => t.Id == id && t.NotifiedAt == null).ExecuteUpdateAsync(
-                set => set.SetProperty(t => t.NextNotifyAt, Clock.GetUtcNow()), CancellationToken.None);
+            await writer.WriteAsync(db, (context, token) => context.Tickets.Where(t => t.Id == id && t.NotifiedAt == null).ExecuteUpdateAsync(
+                set => set.SetProperty(t => t.NextNotifyAt, Clock.GetUtcNow()), token), CancellationToken.None);
         }
         catch (Exception ex)
         {

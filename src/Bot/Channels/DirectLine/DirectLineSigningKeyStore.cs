@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using WsisBot.Bot.Hosting;
 using WsisBot.Data;
 using WsisBot.Data.DirectLine;
 
@@ -9,7 +10,7 @@ namespace WsisBot.Bot.Channels.DirectLine;
 /// The HMAC key of Direct Line tokens, created once in the database and then read by every instance,
 /// so a token issued by one instance is accepted by all and survives restarts.
 /// </summary>
-public sealed class DirectLineSigningKeyStore(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class DirectLineSigningKeyStore(IServiceScopeFactory scopes, IDatabaseWriter writer, TimeProvider clock)
 {
     private const int KeyId = 1;
     private readonly SemaphoreSlim _loading = new(1, 1);
@@ -43,14 +44,24 @@ public sealed class DirectLineSigningKeyStore(IServiceScopeFactory scopes, TimeP
             return stored.Key;
         }
 
-        db.DirectLineSigningKeys.Add(new DirectLineSigningKey { Id = KeyId, Key = RandomNumberGenerator.GetBytes(32), CreatedAt = clock.GetUtcNow() });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // Checked again inside the write: on SQLite the writer holds the file for every process, so two
+            // instances starting together do not both insert (and EF does not log the loser's duplicate as an error).
+            await writer.WriteAsync(db, async (context, token) =>
+            {
+                if (await context.DirectLineSigningKeys.AnyAsync(k => k.Id == KeyId, token))
+                {
+                    return 0;
+                }
+
+                context.DirectLineSigningKeys.Add(new DirectLineSigningKey { Id = KeyId, Key = RandomNumberGenerator.GetBytes(32), CreatedAt = clock.GetUtcNow() });
+                return await context.SaveChangesAsync(token);
+            }, cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Another instance created it first: use theirs.
+            // Another instance created it first (SQL Server, whose write is not serialised): use theirs.
             db.ChangeTracker.Clear();
         }
 
