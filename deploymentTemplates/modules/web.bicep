@@ -89,8 +89,8 @@ var secretsUri = 'https://${keyVaultName}${environment().suffixes.keyvaultDns}/s
 
 // ---------------------------------------------------------------------------------------------
 // THE APP SETTINGS. Every name here is a configuration key the app reads ("__" for ":"), or a
-// platform setting; tests/WsisBot.Deployment.Tests checks that against src/. Keys of features not
-// yet in the source are listed in deploymentTemplates/README.md: add them here when they land.
+// platform setting; tests/WsisBot.Deployment.Tests checks that against src/. How to add one:
+// deploymentTemplates/README.md, "Keys to add as features land".
 // A setting whose value is empty is not written.
 // ---------------------------------------------------------------------------------------------
 var usesInboxEntraId = !empty(inboxEntraClientId)
@@ -102,6 +102,9 @@ var appSettings = [
   { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
   { name: 'Database__Provider', value: 'SqlServer' }
   { name: 'ConnectionStrings__WsisBot', value: '@Microsoft.KeyVault(SecretUri=${secretsUri}ConnectionStrings--WsisBot/)' }
+  // The bot's identity: an app registration and its secret (SingleTenant), or the user-assigned identity
+  // (UserAssignedMSI), whose tokens the app takes from App Service's managed identity endpoint.
+  { name: 'MicrosoftAppType', value: botAppType }
   { name: 'MicrosoftAppId', value: botAppId }
   { name: 'MicrosoftAppTenantId', value: botTenantId }
   {

@@ -15,6 +15,9 @@ public sealed partial class AppSettingsTests(CompiledTemplate compiled)
 
     private static readonly string[] PlatformPrefixes = ["WEBSITE_", "ASPNETCORE_"];
 
+    /// <summary>The values of MicrosoftAppType the app (like the Bot Framework SDK) accepts.</summary>
+    private static readonly string[] BotFrameworkAppTypes = ["MultiTenant", "SingleTenant", "UserAssignedMSI"];
+
     private static readonly ConfigurationKeys AppKeys = ConfigurationKeys.FromSourceTree(Path.Combine(Tooling.RepositoryRoot, "src"));
 
     [Fact]
@@ -77,6 +80,18 @@ public sealed partial class AppSettingsTests(CompiledTemplate compiled)
         Assert.Contains("MicrosoftAppId", settings.Keys);
         Assert.Contains("MicrosoftAppTenantId", settings.Keys);
         Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", settings.Keys);
+    }
+
+    [Fact]
+    public async Task The_app_is_told_the_bot_app_type_with_the_bot_framework_names()
+    {
+        var template = await compiled.Template;
+        var site = Assert.Single(ArmTemplate.OfType(template, "Microsoft.Web/sites"));
+        var settings = ArmTemplate.AppSettings(template).ToDictionary(s => s.Name, s => s.Value?.GetValue<string>());
+        var appTypes = site.Template["parameters"]!["botAppType"]!["allowedValues"]!.AsArray().Select(v => v!.GetValue<string>());
+
+        Assert.Equal("[parameters('botAppType')]", settings["MicrosoftAppType"]);
+        Assert.All(appTypes, type => Assert.Contains(type, BotFrameworkAppTypes));
     }
 
     [Fact]

@@ -38,8 +38,14 @@ public sealed class StandaloneBot : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts it and waits until /healthz answers 200. <paramref name="settings"/> are configuration keys.</summary>
-    public static async Task<StandaloneBot> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts it and waits until /healthz answers 200. <paramref name="settings"/> are configuration keys;
+    /// <paramref name="environment"/> are environment variables set as they are (what a platform gives the process,
+    /// e.g. App Service's IDENTITY_ENDPOINT).
+    /// </summary>
+    public static async Task<StandaloneBot> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{MailDev.FreePort()}");
         var databasePath = TempFiles.NewDatabasePath();
@@ -60,6 +66,11 @@ public sealed class StandaloneBot : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");

@@ -62,7 +62,8 @@ public sealed class TicketDesk(WsisBotDbContext db, IDatabaseWriter writer, Proa
             reply.Delivered = true;
             ticket.Status = TicketStatus.Answered;
         }
-        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or ArgumentException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or ArgumentException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException
+            or Microsoft.Identity.Client.MsalException)
         {
             logger.LogError(ex, "Staff reply to ticket {Ticket} was not delivered.", ticket.Id);
             entry.Delivery = DeliveryStatus.Undelivered;

@@ -24,6 +24,7 @@ public static class ServiceRegistration
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        UnresolvedKeyVaultReferences.ThrowIfAny(configuration);
 
         services.AddSingleton(ConfiguredClock.FromConfiguration(configuration["Clock:Now"]));
         services.AddProblemDetails();
@@ -32,11 +33,8 @@ public static class ServiceRegistration
         services.AddKnowledge(configuration);
         services.AddHostedService<NativeHeapTrimmer>();
 
-        services.AddOptions<BotCredentials>()
-            .Bind(configuration)
-            .Validate(c => !c.IsAuthenticationEnabled || !string.IsNullOrWhiteSpace(c.MicrosoftAppPassword),
-                "MicrosoftAppPassword is required when MicrosoftAppId is set.")
-            .ValidateOnStart();
+        services.AddOptions<BotCredentials>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotCredentials>, BotCredentialsValidation>();
         services.AddOptions<BotConnectorAuthOptions>().BindConfiguration(BotConnectorAuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotConnectorOptions>().BindConfiguration(BotConnectorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();

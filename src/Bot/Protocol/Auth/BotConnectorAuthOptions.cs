@@ -20,6 +20,11 @@ public sealed class BotConnectorAuthOptions
     [Required, Url]
     public string TokenAuthority { get; set; } = "https://login.microsoftonline.com/botframework.com";
 
+    /// <summary>What outbound tokens are for; a managed identity asks for the resource, the scope without "/.default".</summary>
     [Required]
     public string TokenScope { get; set; } = "https://api.botframework.com/.default";
+
+    /// <summary>How long a reply waits for an outbound token (MSAL's own HTTP client would wait 100 s).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    public TimeSpan TokenTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }
