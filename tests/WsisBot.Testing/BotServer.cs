@@ -33,9 +33,9 @@ public sealed class BotServer : IAsyncDisposable
     /// <summary>What the bot logged (Warning and above unless the settings say otherwise).</summary>
     public LogRecorder Logs { get; }
 
-    /// <summary>A fresh client with its own cookies (a browser session), optionally not following redirects.</summary>
-    public HttpClient CreateClient(bool followRedirects = true) =>
-        new(new SocketsHttpHandler { AllowAutoRedirect = followRedirects, UseCookies = true, CookieContainer = new System.Net.CookieContainer() })
+    /// <summary>A fresh client with its own cookies (a browser session, in <paramref name="cookies"/> when given), optionally not following redirects.</summary>
+    public HttpClient CreateClient(bool followRedirects = true, System.Net.CookieContainer? cookies = null) =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = followRedirects, UseCookies = true, CookieContainer = cookies ?? new System.Net.CookieContainer() })
         {
             BaseAddress = BaseAddress,
         };

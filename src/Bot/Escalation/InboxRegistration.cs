@@ -25,6 +25,7 @@ public static class InboxRegistration
             options.RootDirectory = "/Escalation/Inbox";
             options.Conventions.AuthorizeFolder("/", Policy);
             options.Conventions.AllowAnonymousToPage("/Login");
+            options.Conventions.ConfigureFilter(new InboxHandlerRequired());
         });
 
         if (Mode(builder.Configuration) == InboxSignInMode.EntraId)

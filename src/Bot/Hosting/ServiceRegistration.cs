@@ -28,6 +28,7 @@ public static class ServiceRegistration
 
         services.AddSingleton(ConfiguredClock.FromConfiguration(configuration["Clock:Now"]));
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.AddWsisBotTelemetry();
         builder.AddWsisBotDatabase();
         services.AddKnowledge(configuration);

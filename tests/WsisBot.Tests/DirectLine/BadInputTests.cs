@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using WsisBot.Testing;
+using WsisBot.Tests.Fuzz;
 
 namespace WsisBot.Tests.DirectLine;
 
@@ -123,6 +125,21 @@ public class BadInputTests(BotFixture fixture) : IClassFixture<BotFixture>
             Http, HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities", client.Token, DirectLineClient.Raw("type=message", "application/x-www-form-urlencoded"));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_with_a_malformed_chunk_is_a_400_not_a_logged_500()
+    {
+        var client = await DirectLineClient.StartAsync(Http);
+        using var connection = await RawConnection.OpenAsync(fixture.Bot.BaseAddress);
+
+        await connection.SendAsync(Encoding.ASCII.GetBytes(
+            $"POST /v3/directline/conversations/{client.ConversationId}/activities HTTP/1.1\r\nHost: {fixture.Bot.BaseAddress.Authority}\r\n" +
+            $"Authorization: Bearer {client.Token}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n" +
+            "zz\r\n{\"type\":\"message\"}\r\n0\r\n\r\n"));
+
+        Assert.Equal(400, await connection.ReadStatusAsync(TimeSpan.FromSeconds(10)));
+        Assert.DoesNotContain(fixture.Bot.Logs.Lines, l => l.Exception?.Contains("BadHttpRequestException", StringComparison.Ordinal) == true);
     }
 
     [Theory]

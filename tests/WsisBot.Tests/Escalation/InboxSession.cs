@@ -5,9 +5,14 @@ using WsisBot.Testing;
 namespace WsisBot.Tests.Escalation;
 
 /// <summary>A secretariat member's browser session on /inbox: cookies, anti-forgery tokens, form posts.</summary>
-public sealed partial class InboxSession(BotServer bot)
+public sealed partial class InboxSession
 {
-    public HttpClient Client { get; } = bot.CreateClient(followRedirects: false);
+    public InboxSession(BotServer bot) => Client = bot.CreateClient(followRedirects: false, Cookies);
+
+    public HttpClient Client { get; }
+
+    /// <summary>The session's cookies (sign-in and anti-forgery), for a client that sends them by hand.</summary>
+    public CookieContainer Cookies { get; } = new();
 
     public async Task<HttpResponseMessage> SignInAsync(string userName, string password)
     {

@@ -38,9 +38,8 @@ public class MessagesFuzzTests(BotFixture fixture) : IClassFixture<BotFixture>
         }
 
         Assert.Empty(failures);
-        using var health = await fixture.Bot.Client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        var reply = await new ConnectorConversation(fixture.Bot.Client, fixture.Sink, conversationId) { UserId = "fuzz-user", BotId = "bot" }.AskAsync("cancel");
-        Assert.NotNull(reply.Text);
+        await StillServing.AssertHealthyAsync(fixture.Bot);
+        await StillServing.AssertAnswersAsync(new ConnectorConversation(fixture.Bot.Client, fixture.Sink, conversationId) { UserId = "fuzz-user", BotId = "bot" });
+        StillServing.AssertNoErrorsLogged(fixture.Bot);
     }
 }
