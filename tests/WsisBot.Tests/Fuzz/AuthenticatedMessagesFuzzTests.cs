@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using WsisBot.Testing;
+using WsisBot.Tests.BotConnector;
 
 namespace WsisBot.Tests.Fuzz;
 
@@ -10,41 +11,19 @@ namespace WsisBot.Tests.Fuzz;
 /// still gets in afterwards. A valid token only ever carries a typing activity, which the bot answers without a reply
 /// (replies would need an outbound token from login.microsoftonline.com).
 /// </summary>
-public class AuthenticatedMessagesFuzzTests : IAsyncLifetime
+public class AuthenticatedMessagesFuzzTests(AuthenticatedBot fixture) : IClassFixture<AuthenticatedBot>
 {
-    private const string AppId = "11111111-2222-3333-4444-555555555555";
+    private const string AppId = AuthenticatedBot.AppId;
     private const int Seed = 20260306;
     private const int Count = 120;
-    private TokenIssuer _issuer = null!;
-    private ChannelSink _sink = null!;
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _issuer = await TokenIssuer.StartAsync("msteams", "emulator");
-        _sink = await ChannelSink.StartAsync();
-        _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "not-used-by-these-tests",
-            ["BotConnector:OpenIdMetadataUrl"] = _issuer.MetadataUrl,
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _sink.DisposeAsync();
-        await _issuer.DisposeAsync();
-    }
 
     [Fact]
     public async Task Hostile_authorization_headers_are_a_401_and_a_valid_token_still_gets_in()
     {
         var random = new Random(Seed);
-        var conversation = new ConnectorConversation(_bot.Client, _sink);
+        var conversation = new ConnectorConversation(fixture.Bot.Client, fixture.Sink);
         var headers = Headers(random);
-        using var client = FuzzRequests.CreateClient(_bot.BaseAddress);
+        using var client = FuzzRequests.CreateClient(fixture.Bot.BaseAddress);
         var failures = new List<string>();
 
         for (var i = 0; i < Count; i++)
@@ -53,7 +32,7 @@ public class AuthenticatedMessagesFuzzTests : IAsyncLifetime
             var valid = name == "valid";
             var input = valid || random.Next(2) == 0
                 ? new FuzzInputs.Input("typing", Encoding.UTF8.GetBytes(conversation.Base("typing").ToJsonString()), "application/json")
-                : FuzzInputs.Next(random, random.Next(FuzzInputs.Kinds), conversation.ConversationId, _sink.ServiceUrl);
+                : FuzzInputs.Next(random, random.Next(FuzzInputs.Kinds), conversation.ConversationId, fixture.Sink.ServiceUrl);
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative)) { Content = new ByteArrayContent(input.Body) };
             request.Content.Headers.TryAddWithoutValidation("Content-Type", input.ContentType);
             if (header is not null)
@@ -72,27 +51,27 @@ public class AuthenticatedMessagesFuzzTests : IAsyncLifetime
         }
 
         Assert.Empty(failures);
-        conversation.BearerToken = _issuer.CreateToken(AppId, _sink.ServiceUrl);
+        conversation.BearerToken = fixture.ValidToken();
         using var after = await conversation.PostAsync(conversation.Base("typing"));
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
-        StillServing.AssertNoErrorsLogged(_bot);
+        StillServing.AssertNoErrorsLogged(fixture.Bot);
     }
 
     /// <summary>Spoiled tokens (each claim or the signature wrong), tokens that are no JWT at all, and odd schemes.</summary>
     private List<(string Name, string? Header)> Headers(Random random)
     {
-        var valid = _issuer.CreateToken(AppId, _sink.ServiceUrl);
+        var valid = fixture.ValidToken();
         var parts = valid.Split('.');
         var noise = Convert.ToBase64String(FuzzInputs.Noise(random));
         return
         [
             ("none", null),
             ("valid", "Bearer " + valid),
-            ("another app's", "Bearer " + _issuer.CreateToken("another-app", _sink.ServiceUrl)),
-            ("another issuer's", "Bearer " + _issuer.CreateToken(AppId, _sink.ServiceUrl, issuer: "https://evil.example")),
-            ("expired", "Bearer " + _issuer.CreateToken(AppId, _sink.ServiceUrl, expires: DateTime.UtcNow.AddHours(-1))),
-            ("signed with another key", "Bearer " + _issuer.CreateToken(AppId, _sink.ServiceUrl, signWithForeignKey: true)),
-            ("another serviceUrl's", "Bearer " + _issuer.CreateToken(AppId, "https://smba.trafficmanager.net/emea/")),
+            ("another app's", "Bearer " + fixture.Issuer.CreateToken("another-app", fixture.Sink.ServiceUrl)),
+            ("another issuer's", "Bearer " + fixture.Issuer.CreateToken(AppId, fixture.Sink.ServiceUrl, issuer: "https://evil.example")),
+            ("expired", "Bearer " + fixture.Issuer.CreateToken(AppId, fixture.Sink.ServiceUrl, expires: DateTime.UtcNow.AddHours(-1))),
+            ("signed with another key", "Bearer " + fixture.Issuer.CreateToken(AppId, fixture.Sink.ServiceUrl, signWithForeignKey: true)),
+            ("another serviceUrl's", "Bearer " + fixture.Issuer.CreateToken(AppId, "https://smba.trafficmanager.net/emea/")),
             ("signature flipped", $"Bearer {parts[0]}.{parts[1]}.{new string(parts[2].Reverse().ToArray())}"),
             ("alg none", $"Bearer {Base64Url("""{"alg":"none","typ":"JWT"}""")}.{parts[1]}."),
             ("unknown kid", $"Bearer {Base64Url("""{"alg":"RS256","kid":"rolled-over","typ":"JWT"}""")}.{parts[1]}.{parts[2]}"),
