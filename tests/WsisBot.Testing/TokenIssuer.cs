@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace WsisBot.Testing;
@@ -16,18 +14,16 @@ public sealed class TokenIssuer : IAsyncDisposable
     public const string BotFrameworkIssuer = "https://api.botframework.com";
 
     private WebApplication? _app;
-    private readonly RSA _rsa = RSA.Create(2048);
-    private readonly RsaSecurityKey _key;
+    private readonly JwtSigningKey _key = new("test-key-1");
 
-    private TokenIssuer(string[] endorsements)
-    {
-        _key = new RsaSecurityKey(_rsa) { KeyId = "test-key-1" };
-        Endorsements = endorsements;
-    }
+    private TokenIssuer(string[] endorsements) => Endorsements = endorsements;
 
     public string MetadataUrl { get; private set; } = "";
 
     public string[] Endorsements { get; }
+
+    /// <summary>The key this issuer signs with (to show that no other issuer's metadata lists it).</summary>
+    public SecurityKey SigningKey => _key.Key;
 
     public static async Task<TokenIssuer> StartAsync(params string[] endorsements)
     {
@@ -47,7 +43,10 @@ public sealed class TokenIssuer : IAsyncDisposable
             id_token_signing_alg_values_supported = new[] { "RS256" },
             token_endpoint_auth_methods_supported = new[] { "private_key_jwt" },
         }));
-        app.MapGet("/v1/.well-known/keys", Keys);
+        app.MapGet("/v1/.well-known/keys", () => Results.Json(new
+        {
+            keys = new[] { _key.Jwk(new Dictionary<string, object> { ["endorsements"] = Endorsements }) },
+        }));
     }
 
     /// <summary>A token as Azure Bot Service would send it; every part can be spoiled for negative tests.</summary>
@@ -58,9 +57,6 @@ public sealed class TokenIssuer : IAsyncDisposable
         DateTime? expires = null,
         bool signWithForeignKey = false)
     {
-        var signingKey = signWithForeignKey
-            ? new RsaSecurityKey(RSA.Create(2048)) { KeyId = _key.KeyId }
-            : _key;
         var notBefore = (expires ?? DateTime.UtcNow.AddHours(1)).AddHours(-2);
         var descriptor = new SecurityTokenDescriptor
         {
@@ -70,29 +66,8 @@ public sealed class TokenIssuer : IAsyncDisposable
             IssuedAt = notBefore,
             Expires = expires ?? DateTime.UtcNow.AddHours(1),
             Subject = new ClaimsIdentity([new Claim("serviceurl", serviceUrl)]),
-            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
         };
-        return new JsonWebTokenHandler().CreateToken(descriptor);
-    }
-
-    private IResult Keys()
-    {
-        var parameters = _rsa.ExportParameters(includePrivateParameters: false);
-        return Results.Json(new
-        {
-            keys = new[]
-            {
-                new
-                {
-                    kty = "RSA",
-                    use = "sig",
-                    kid = _key.KeyId,
-                    n = Base64UrlEncoder.Encode(parameters.Modulus),
-                    e = Base64UrlEncoder.Encode(parameters.Exponent),
-                    endorsements = Endorsements,
-                },
-            },
-        });
+        return _key.Sign(descriptor, signWithForeignKey ? _key.Impostor() : null);
     }
 
     public async ValueTask DisposeAsync()
@@ -102,6 +77,6 @@ public sealed class TokenIssuer : IAsyncDisposable
             await _app.DisposeAsync();
         }
 
-        _rsa.Dispose();
+        _key.Dispose();
     }
 }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace WsisBot.Bot.Protocol.Auth;
 
-/// <summary>Where Bot Connector tokens come from. Defaults are Azure Bot Service's; tests point them at loopback.</summary>
+/// <summary>Where Bot Connector (and Emulator) tokens come from. Defaults are Azure Bot Service's and Entra ID's; tests point them at loopback.</summary>
 public sealed class BotConnectorAuthOptions
 {
     public const string Section = "BotConnector";
@@ -12,6 +12,13 @@ public sealed class BotConnectorAuthOptions
 
     [Required]
     public string Issuer { get; set; } = "https://api.botframework.com";
+
+    /// <summary>
+    /// Where the keys of the Bot Framework Emulator's tokens are published: Entra ID's (the Bot Framework SDK's
+    /// ToBotFromEmulatorOpenIdMetadataUrl; the botframework.com tenant's document lists the same keys).
+    /// </summary>
+    [Required, Url]
+    public string EmulatorOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
 
     [Range(0, 600)]
     public int ClockSkewSeconds { get; set; } = 300;

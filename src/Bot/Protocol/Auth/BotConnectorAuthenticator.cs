@@ -1,17 +1,14 @@
-using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace WsisBot.Bot.Protocol.Auth;
 
 /// <summary>
-/// Validates the JWT Azure Bot Service puts on every request to /api/messages: signature against the
-/// published keys, issuer, audience = our app id, lifetime, then the serviceurl claim and key endorsements
-/// against the activity itself.
+/// Validates the JWT on every request to /api/messages. Azure Bot Service's tokens: signature against the Bot
+/// Connector's published keys, issuer, audience = our app id, lifetime, then the serviceurl claim and key endorsements
+/// against the activity itself. The Bot Framework Emulator's (see <see cref="EmulatorTokens"/>): signature against
+/// Entra ID's keys, one of the emulator issuers, audience = our app id, lifetime, and our app id as the app that asked.
 /// </summary>
 public sealed class BotConnectorAuthenticator
 {
@@ -20,7 +17,9 @@ public sealed class BotConnectorAuthenticator
 
     private readonly BotCredentials _credentials;
     private readonly BotConnectorAuthOptions _options;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> _metadata;
+    private readonly OpenIdSigningKeys _channelKeys;
+    private readonly OpenIdSigningKeys _emulatorKeys;
+    private readonly IReadOnlyList<string> _emulatorIssuers;
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ILogger<BotConnectorAuthenticator> _logger;
 
@@ -33,17 +32,10 @@ public sealed class BotConnectorAuthenticator
         _credentials = credentials.Value;
         _options = options.Value;
         _logger = logger;
-        var metadataUri = new Uri(_options.OpenIdMetadataUrl);
-        var retriever = new HttpDocumentRetriever(httpClients.CreateClient(nameof(BotConnectorAuthenticator)))
-        {
-            // Plain HTTP only for a metadata server on this machine (tests).
-            RequireHttps = !metadataUri.IsLoopback,
-        };
-        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
-            _options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
-        {
-            AutomaticRefreshInterval = TimeSpan.FromHours(12),
-        };
+        var http = httpClients.CreateClient(nameof(BotConnectorAuthenticator));
+        _channelKeys = new OpenIdSigningKeys(_options.OpenIdMetadataUrl, http);
+        _emulatorKeys = new OpenIdSigningKeys(_options.EmulatorOpenIdMetadataUrl, http);
+        _emulatorIssuers = EmulatorTokens.Issuers(_credentials);
     }
 
     public bool IsEnabled => _credentials.IsAuthenticationEnabled;
@@ -58,34 +50,48 @@ public sealed class BotConnectorAuthenticator
         }
 
         var token = authorizationHeader[scheme.Length..].Trim();
-        var result = await ValidateAsync(token, cancellationToken);
+        // As the Bot Framework SDK does, the unvalidated issuer only picks the rules; each set pins its own issuers and keys.
+        var sender = _emulatorIssuers.Contains(UnvalidatedIssuer(token), StringComparer.Ordinal) ? TokenSender.Emulator : TokenSender.Channel;
+        var keys = KeysOf(sender);
+        var result = await ValidateAsync(token, sender, keys, cancellationToken);
         if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // An unknown kid: the keys may have rolled over since we fetched them.
-            _metadata.RequestRefresh();
-            result = await ValidateAsync(token, cancellationToken);
+            keys.RequestRefresh();
+            result = await ValidateAsync(token, sender, keys, cancellationToken);
         }
 
         if (!result.IsValid)
         {
-            _logger.LogWarning("Rejected a Bot Connector token: {Reason}", result.Exception?.GetType().Name ?? "invalid");
+            _logger.LogWarning("Rejected a bearer token ({Sender} rules): {Reason}", sender, result.Exception?.GetType().Name ?? "invalid");
             return null;
         }
 
-        return new ValidatedToken(result.ClaimsIdentity, (result.SecurityToken as JsonWebToken)?.Kid);
+        var jwt = (JsonWebToken)result.SecurityToken;
+        if (sender == TokenSender.Emulator && !string.Equals(EmulatorTokens.RequestingApp(jwt), _credentials.MicrosoftAppId, StringComparison.Ordinal))
+        {
+            _logger.LogWarning("Rejected an Emulator token: it was not requested by this bot's app (appid/azp for its version).");
+            return null;
+        }
+
+        return new ValidatedToken(result.ClaimsIdentity, jwt.Kid, sender);
     }
 
     /// <summary>The second half of the check, once the activity is read: its serviceUrl and channel must match the token.</summary>
     public async Task<bool> IsActivityAllowedAsync(ValidatedToken token, Activity activity, CancellationToken cancellationToken)
     {
-        var serviceUrlClaim = token.Identity.Claims.FirstOrDefault(c => string.Equals(c.Type, "serviceurl", StringComparison.OrdinalIgnoreCase))?.Value;
-        if (serviceUrlClaim is null || !string.Equals(serviceUrlClaim, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        // Emulator tokens name no serviceUrl (the SDK checks none); only the bot's own credentials obtain them.
+        if (token.Sender == TokenSender.Channel)
         {
-            _logger.LogWarning("Rejected an activity whose serviceUrl does not match its token.");
-            return false;
+            var serviceUrlClaim = token.Identity.Claims.FirstOrDefault(c => string.Equals(c.Type, "serviceurl", StringComparison.OrdinalIgnoreCase))?.Value;
+            if (serviceUrlClaim is null || !string.Equals(serviceUrlClaim, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+            {
+                _logger.LogWarning("Rejected an activity whose serviceUrl does not match its token.");
+                return false;
+            }
         }
 
-        var endorsements = await EndorsementsAsync(token.KeyId, cancellationToken);
+        var endorsements = await KeysOf(token.Sender).EndorsementsAsync(token.KeyId, cancellationToken);
         if (endorsements is not null && !endorsements.Contains(activity.ChannelId ?? string.Empty, StringComparer.OrdinalIgnoreCase))
         {
             _logger.LogWarning("Rejected an activity from channel {Channel}: the signing key does not endorse it.", activity.ChannelId);
@@ -95,24 +101,43 @@ public sealed class BotConnectorAuthenticator
         return true;
     }
 
-    private async Task<TokenValidationResult> ValidateAsync(string token, CancellationToken cancellationToken)
+    private OpenIdSigningKeys KeysOf(TokenSender sender) => sender == TokenSender.Emulator ? _emulatorKeys : _channelKeys;
+
+    private string? UnvalidatedIssuer(string token)
     {
-        OpenIdConnectConfiguration configuration;
+        if (!_handler.CanReadToken(token))
+        {
+            return null;
+        }
+
         try
         {
-            configuration = await _metadata.GetConfigurationAsync(cancellationToken);
+            return _handler.ReadJsonWebToken(token).Issuer;
+        }
+        catch (Exception ex) when (ex is ArgumentException or SecurityTokenMalformedException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<TokenValidationResult> ValidateAsync(string token, TokenSender sender, OpenIdSigningKeys keys, CancellationToken cancellationToken)
+    {
+        ICollection<SecurityKey> signingKeys;
+        try
+        {
+            signingKeys = await keys.GetAsync(cancellationToken);
         }
         catch (InvalidOperationException ex)
         {
-            _logger.LogError(ex, "Could not read the Bot Connector OpenID metadata.");
+            _logger.LogError(ex, "Could not read the OpenID metadata for {Sender} tokens.", sender);
             return new TokenValidationResult { IsValid = false, Exception = ex };
         }
 
         var parameters = new TokenValidationParameters
         {
-            ValidIssuer = _options.Issuer,
+            ValidIssuers = sender == TokenSender.Emulator ? _emulatorIssuers : [_options.Issuer],
             ValidAudience = _credentials.MicrosoftAppId,
-            IssuerSigningKeys = configuration.SigningKeys,
+            IssuerSigningKeys = signingKeys,
             ValidAlgorithms = SigningAlgorithms,
             RequireSignedTokens = true,
             RequireExpirationTime = true,
@@ -121,30 +146,4 @@ public sealed class BotConnectorAuthenticator
         };
         return await _handler.ValidateTokenAsync(token, parameters);
     }
-
-    /// <summary>The channels the signing key endorses, or null when the key carries no endorsements.</summary>
-    private async Task<IReadOnlyList<string>?> EndorsementsAsync(string? kid, CancellationToken cancellationToken)
-    {
-        if (kid is null)
-        {
-            return null;
-        }
-
-        var configuration = await _metadata.GetConfigurationAsync(cancellationToken);
-        var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => k.Kid == kid);
-        if (key is null || !key.AdditionalData.TryGetValue("endorsements", out var raw))
-        {
-            return null;
-        }
-
-        return raw switch
-        {
-            JsonElement { ValueKind: JsonValueKind.Array } array => [.. array.EnumerateArray().Select(e => e.GetString() ?? string.Empty)],
-            IEnumerable<object> items => [.. items.Select(i => i?.ToString() ?? string.Empty)],
-            _ => null,
-        };
-    }
 }
-
-/// <summary>A bearer token that passed signature, issuer, audience and lifetime checks.</summary>
-public sealed record ValidatedToken(ClaimsIdentity Identity, string? KeyId);
