@@ -49,16 +49,23 @@ public sealed class BotConnectorAuthenticator
             return null;
         }
 
-        var token = authorizationHeader[scheme.Length..].Trim();
-        // As the Bot Framework SDK does, the unvalidated issuer only picks the rules; each set pins its own issuers and keys.
-        var sender = _emulatorIssuers.Contains(UnvalidatedIssuer(token), StringComparer.Ordinal) ? TokenSender.Emulator : TokenSender.Channel;
+        // Read once: the unvalidated issuer picks the rules (as the Bot Framework SDK does), then the same token is validated.
+        var jwt = Read(authorizationHeader[scheme.Length..].Trim());
+        if (jwt is null)
+        {
+            _logger.LogWarning("Rejected a bearer token: it is not a JWT.");
+            return null;
+        }
+
+        // Each set of rules pins its own issuers and keys, so a forged issuer only chooses which full check runs.
+        var sender = _emulatorIssuers.Contains(jwt.Issuer, StringComparer.Ordinal) ? TokenSender.Emulator : TokenSender.Channel;
         var keys = KeysOf(sender);
-        var result = await ValidateAsync(token, sender, keys, cancellationToken);
+        var result = await ValidateAsync(jwt, sender, keys, cancellationToken);
         if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // An unknown kid: the keys may have rolled over since we fetched them.
             keys.RequestRefresh();
-            result = await ValidateAsync(token, sender, keys, cancellationToken);
+            result = await ValidateAsync(jwt, sender, keys, cancellationToken);
         }
 
         if (!result.IsValid)
@@ -67,7 +74,6 @@ public sealed class BotConnectorAuthenticator
             return null;
         }
 
-        var jwt = (JsonWebToken)result.SecurityToken;
         if (sender == TokenSender.Emulator && !string.Equals(EmulatorTokens.RequestingApp(jwt), _credentials.MicrosoftAppId, StringComparison.Ordinal))
         {
             _logger.LogWarning("Rejected an Emulator token: it was not requested by this bot's app (appid/azp for its version).");
@@ -103,7 +109,8 @@ public sealed class BotConnectorAuthenticator
 
     private OpenIdSigningKeys KeysOf(TokenSender sender) => sender == TokenSender.Emulator ? _emulatorKeys : _channelKeys;
 
-    private string? UnvalidatedIssuer(string token)
+    /// <summary>The token's parts, not yet checked; null when it is no JWT (or larger than the handler reads).</summary>
+    private JsonWebToken? Read(string token)
     {
         if (!_handler.CanReadToken(token))
         {
@@ -112,7 +119,7 @@ public sealed class BotConnectorAuthenticator
 
         try
         {
-            return _handler.ReadJsonWebToken(token).Issuer;
+            return _handler.ReadJsonWebToken(token);
         }
         catch (Exception ex) when (ex is ArgumentException or SecurityTokenMalformedException)
         {
@@ -120,7 +127,7 @@ public sealed class BotConnectorAuthenticator
         }
     }
 
-    private async Task<TokenValidationResult> ValidateAsync(string token, TokenSender sender, OpenIdSigningKeys keys, CancellationToken cancellationToken)
+    private async Task<TokenValidationResult> ValidateAsync(JsonWebToken token, TokenSender sender, OpenIdSigningKeys keys, CancellationToken cancellationToken)
     {
         ICollection<SecurityKey> signingKeys;
         try
