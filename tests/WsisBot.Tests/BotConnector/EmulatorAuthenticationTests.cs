@@ -9,40 +9,11 @@ namespace WsisBot.Tests.BotConnector;
 /// The Bot Framework Emulator's tokens (Entra ID client-credentials tokens the bot's own app requested), checked against
 /// keys and metadata served on loopback, next to the Bot Connector's own.
 /// </summary>
-public class EmulatorAuthenticationTests : IAsyncLifetime
+public class EmulatorAuthenticationTests(AuthenticatedBot fixture) : IClassFixture<AuthenticatedBot>
 {
-    private const string AppId = "11111111-2222-3333-4444-555555555555";
+    private const string AppId = AuthenticatedBot.AppId;
     private const string OtherApp = "99999999-8888-7777-6666-555555555555";
     private const string OtherTenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-
-    private TokenIssuer _channelIssuer = null!;
-    private EmulatorTokenIssuer _emulatorIssuer = null!;
-    private ChannelSink _sink = null!;
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channelIssuer = await TokenIssuer.StartAsync("msteams", "emulator");
-        _emulatorIssuer = await EmulatorTokenIssuer.StartAsync();
-        _sink = await ChannelSink.StartAsync();
-        _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "not-used-by-these-tests",
-            ["BotConnector:OpenIdMetadataUrl"] = _channelIssuer.MetadataUrl,
-            ["BotConnector:EmulatorOpenIdMetadataUrl"] = _emulatorIssuer.MetadataUrl,
-            // Replies need the bot's own Bot Connector token, which only Entra ID (over HTTPS, not here) issues.
-            ["BotConnector:TokenTimeout"] = "00:00:01",
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _sink.DisposeAsync();
-        await _emulatorIssuer.DisposeAsync();
-        await _channelIssuer.DisposeAsync();
-    }
 
     [Theory]
     [InlineData(EntraTokenVersion.V1, EmulatorTokenIssuer.BotFrameworkTenant)]
@@ -50,19 +21,19 @@ public class EmulatorAuthenticationTests : IAsyncLifetime
     [InlineData(EntraTokenVersion.V1, EmulatorTokenIssuer.ProtocolV32Tenant)]
     [InlineData(EntraTokenVersion.V2, EmulatorTokenIssuer.ProtocolV32Tenant)]
     public async Task An_emulator_token_is_accepted(EntraTokenVersion version, string tenant) =>
-        Assert.Equal(HttpStatusCode.OK, await PostWithAsync(_emulatorIssuer.CreateToken(AppId, version, tenant)));
+        Assert.Equal(HttpStatusCode.OK, await fixture.PostWithAsync(fixture.Emulator.CreateToken(AppId, version, tenant)));
 
     [Theory]
     [InlineData(EntraTokenVersion.V1)]
     [InlineData(EntraTokenVersion.V2)]
     public async Task With_an_emulator_token_the_turn_runs_and_answers(EntraTokenVersion version)
     {
-        var conversation = new ConnectorConversation(_bot.Client, _sink) { BearerToken = _emulatorIssuer.CreateToken(AppId, version) };
+        var conversation = new ConnectorConversation(fixture.Bot.Client, fixture.Sink) { BearerToken = fixture.Emulator.CreateToken(AppId, version) };
 
         using var response = await conversation.PostAsync(conversation.Message("help"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await using var db = DatabaseFile.Open(_bot.DatabasePath);
+        await using var db = DatabaseFile.Open(fixture.Bot.DatabasePath);
         var reply = Assert.Single(await db.Transcript.Where(t => t.ConversationId == conversation.ConversationId && t.Direction == TranscriptDirection.Outgoing).ToListAsync());
         Assert.Contains("Here is what I can do", reply.Text, StringComparison.Ordinal);
     }
@@ -71,17 +42,17 @@ public class EmulatorAuthenticationTests : IAsyncLifetime
     [InlineData(EntraTokenVersion.V1)]
     [InlineData(EntraTokenVersion.V2)]
     public async Task A_token_another_app_requested_is_refused(EntraTokenVersion version) =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await PostWithAsync(_emulatorIssuer.CreateToken(AppId, version, requestingApp: OtherApp)));
+        Assert.Equal(HttpStatusCode.Unauthorized, await fixture.PostWithAsync(fixture.Emulator.CreateToken(AppId, version, requestingApp: OtherApp)));
 
     [Theory]
     [InlineData(EntraTokenVersion.V1)]
     [InlineData(EntraTokenVersion.V2)]
     public async Task A_token_from_another_tenant_is_refused(EntraTokenVersion version) =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await PostWithAsync(_emulatorIssuer.CreateToken(AppId, version, tenant: OtherTenant)));
+        Assert.Equal(HttpStatusCode.Unauthorized, await fixture.PostWithAsync(fixture.Emulator.CreateToken(AppId, version, tenant: OtherTenant)));
 
     [Fact]
     public async Task A_token_from_another_issuer_is_refused() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await PostWithAsync(_emulatorIssuer.CreateToken(AppId, EntraTokenVersion.V2, issuer: "https://evil.example/v2.0")));
+        Assert.Equal(HttpStatusCode.Unauthorized, await fixture.PostWithAsync(fixture.Emulator.CreateToken(AppId, EntraTokenVersion.V2, issuer: "https://evil.example/v2.0")));
 
     [Theory]
     [InlineData(EntraTokenVersion.V1, OtherApp)]
@@ -90,19 +61,19 @@ public class EmulatorAuthenticationTests : IAsyncLifetime
     [InlineData(EntraTokenVersion.V1, "https://api.botframework.com")]
     [InlineData(EntraTokenVersion.V2, "https://api.botframework.com")]
     public async Task A_token_for_another_audience_is_refused(EntraTokenVersion version, string audience) =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await PostWithAsync(_emulatorIssuer.CreateToken(AppId, version, audience: audience)));
+        Assert.Equal(HttpStatusCode.Unauthorized, await fixture.PostWithAsync(fixture.Emulator.CreateToken(AppId, version, audience: audience)));
 
     [Fact]
     public async Task An_expired_token_is_refused_beyond_the_clock_skew() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await PostWithAsync(_emulatorIssuer.CreateToken(AppId, EntraTokenVersion.V2, expires: DateTime.UtcNow.AddMinutes(-6))));
+        Assert.Equal(HttpStatusCode.Unauthorized, await fixture.PostWithAsync(fixture.Emulator.CreateToken(AppId, EntraTokenVersion.V2, expires: DateTime.UtcNow.AddMinutes(-6))));
 
     [Fact]
     public async Task A_token_signed_with_a_key_the_metadata_does_not_list_is_refused() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await PostWithAsync(_emulatorIssuer.CreateToken(AppId, EntraTokenVersion.V2, signWith: _emulatorIssuer.ImpostorKey())));
+        Assert.Equal(HttpStatusCode.Unauthorized, await fixture.PostWithAsync(fixture.Emulator.CreateToken(AppId, EntraTokenVersion.V2, signWith: fixture.Emulator.ImpostorKey())));
 
     [Fact]
     public async Task A_token_signed_with_the_bot_connectors_key_is_refused() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await PostWithAsync(_emulatorIssuer.CreateToken(AppId, EntraTokenVersion.V1, signWith: _channelIssuer.SigningKey)));
+        Assert.Equal(HttpStatusCode.Unauthorized, await fixture.PostWithAsync(fixture.Emulator.CreateToken(AppId, EntraTokenVersion.V1, signWith: fixture.Issuer.SigningKey)));
 
     [Theory]
     [InlineData(EntraTokenVersion.V2, "1.0")] // says v1.0 but names the app in azp, not appid
@@ -110,11 +81,11 @@ public class EmulatorAuthenticationTests : IAsyncLifetime
     [InlineData(EntraTokenVersion.V2, "3.0")]
     [InlineData(EntraTokenVersion.V1, "")]
     public async Task A_token_whose_version_does_not_say_where_the_app_is_is_refused(EntraTokenVersion version, string versionClaim) =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await PostWithAsync(_emulatorIssuer.CreateToken(AppId, version, versionClaim: versionClaim)));
+        Assert.Equal(HttpStatusCode.Unauthorized, await fixture.PostWithAsync(fixture.Emulator.CreateToken(AppId, version, versionClaim: versionClaim)));
 
     [Fact]
     public async Task Channel_tokens_keep_working_beside_emulator_tokens() =>
-        Assert.Equal(HttpStatusCode.OK, await PostWithAsync(_channelIssuer.CreateToken(AppId, _sink.ServiceUrl)));
+        Assert.Equal(HttpStatusCode.OK, await fixture.PostWithAsync(fixture.Issuer.CreateToken(AppId, fixture.Sink.ServiceUrl)));
 
     [Theory]
     [InlineData("not a url")]
@@ -127,12 +98,5 @@ public class EmulatorAuthenticationTests : IAsyncLifetime
         }));
 
         Assert.Contains("EmulatorOpenIdMetadataUrl", error.ToString(), StringComparison.Ordinal);
-    }
-
-    private async Task<HttpStatusCode> PostWithAsync(string token)
-    {
-        var conversation = new ConnectorConversation(_bot.Client, _sink) { BearerToken = token };
-        using var response = await conversation.PostAsync(conversation.Base("typing"));
-        return response.StatusCode;
     }
 }

@@ -59,10 +59,5 @@ public class EmulatorSingleTenantTests : IAsyncLifetime
         ["BotConnector:EmulatorOpenIdMetadataUrl"] = _issuer.MetadataUrl,
     });
 
-    private async Task<HttpStatusCode> PostWithAsync(BotServer bot, string token)
-    {
-        var conversation = new ConnectorConversation(bot.Client, _sink) { BearerToken = token };
-        using var response = await conversation.PostAsync(conversation.Base("typing"));
-        return response.StatusCode;
-    }
+    private Task<HttpStatusCode> PostWithAsync(BotServer bot, string token) => AuthenticatedBot.PostWithAsync(bot, _sink, token);
 }
