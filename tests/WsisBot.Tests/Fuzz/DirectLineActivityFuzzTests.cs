@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using WsisBot.Testing;
 
 namespace WsisBot.Tests.Fuzz;
@@ -20,11 +19,7 @@ public class DirectLineActivityFuzzTests(FuzzFixture fixture)
 
         foreach (var input in FuzzInputs.Generate(Seed, Count, chat.ConversationId, fixture.Sink.ServiceUrl))
         {
-            using var content = new ByteArrayContent(input.Body);
-            if (input.ContentType.Length > 0)
-            {
-                content.Headers.ContentType = MediaTypeHeaderValue.Parse(input.ContentType);
-            }
+            using var content = input.Content();
 
             using var response = await DirectLineClient.SendAsync(
                 fixture.Bot.Client, HttpMethod.Post, $"{DirectLineClient.Base}/conversations/{chat.ConversationId}/activities", chat.Token, content);

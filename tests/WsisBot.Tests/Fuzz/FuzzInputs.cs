@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text;
 
 namespace WsisBot.Tests.Fuzz;
@@ -9,7 +10,20 @@ namespace WsisBot.Tests.Fuzz;
 /// </summary>
 public static class FuzzInputs
 {
-    public sealed record Input(string Name, byte[] Body, string ContentType);
+    public sealed record Input(string Name, byte[] Body, string ContentType)
+    {
+        /// <summary>The body as request content, with its content type when it has one.</summary>
+        public ByteArrayContent Content()
+        {
+            var content = new ByteArrayContent(Body);
+            if (ContentType.Length > 0)
+            {
+                content.Headers.ContentType = MediaTypeHeaderValue.Parse(ContentType);
+            }
+
+            return content;
+        }
+    }
 
     public const int ActivityKinds = 8;
     public const int Kinds = 11;

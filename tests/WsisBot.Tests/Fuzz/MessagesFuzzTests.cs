@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using WsisBot.Testing;
 
 namespace WsisBot.Tests.Fuzz;
@@ -24,11 +23,7 @@ public class MessagesFuzzTests(BotFixture fixture) : IClassFixture<BotFixture>
 
         foreach (var input in FuzzInputs.Generate(Seed, Count, conversationId, fixture.Sink.ServiceUrl))
         {
-            using var content = new ByteArrayContent(input.Body);
-            if (input.ContentType.Length > 0)
-            {
-                content.Headers.ContentType = MediaTypeHeaderValue.Parse(input.ContentType);
-            }
+            using var content = input.Content();
 
             using var response = await fixture.Bot.Client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
             if (!Allowed.Contains(response.StatusCode))
