@@ -16,13 +16,15 @@ internal static class LatencyRun
         cold.Stop();
 
         var samples = new List<double>();
-        var byQuestion = bot.Set.Questions.ToDictionary(q => q.Text, _ => new List<double>());
+        var byQuestion = bot.Questions.DistinctBy(q => q.Text).ToDictionary(q => q.Text, _ => new List<double>());
+        var frames = bot.Questions.Select(bot.FrameBefore).ToList();
         for (var round = 0; round < rounds; round++)
         {
-            foreach (var question in bot.Set.Questions)
+            for (var i = 0; i < bot.Questions.Count; i++)
             {
+                var question = bot.Questions[i];
                 var watch = Stopwatch.StartNew();
-                bot.Ask(question.Text, question.Language);
+                bot.Ask(question.Text, question.Language, frames[i]);
                 samples.Add(watch.Elapsed.TotalMilliseconds);
                 byQuestion[question.Text].Add(watch.Elapsed.TotalMilliseconds);
             }
@@ -34,7 +36,7 @@ internal static class LatencyRun
         warm.Stop();
 
         string Ms(double value) => value.ToString("0.000", CultureInfo.InvariantCulture) + " ms";
-        Console.WriteLine($"answers timed: {samples.Count} ({bot.Set.Questions.Count} questions × {rounds} rounds)");
+        Console.WriteLine($"answers timed: {samples.Count} ({bot.Questions.Count} turns of the evaluation sets, follow-ups read against their frame, × {rounds} rounds)");
         Console.WriteLine($"p50 {Ms(Percentile(samples, 50))}  p90 {Ms(Percentile(samples, 90))}  p99 {Ms(Percentile(samples, 99))}  max {Ms(samples[^1])}");
         Console.WriteLine($"first load incl. start-up (recognizers, JIT) and warm-up of every question: {Ms(cold.Elapsed.TotalMilliseconds)}");
         Console.WriteLine($"corpus ingestion, warm process, new loader: {Ms(warm.Elapsed.TotalMilliseconds)}");

@@ -9,8 +9,19 @@ public interface IAnswerService
     /// <summary>Language of a text, or null when the text does not tell (too short, names only).</summary>
     Language? DetectLanguage(string text);
 
-    /// <summary>Intent and slots of a user's text.</summary>
-    Understanding Understand(string text, Language language);
+    /// <summary>
+    /// Intent and slots of a user's text. With <paramref name="previous"/> (the frame of the last question answered in the
+    /// conversation), a follow-up ("and Gold?", « et en 2024 ? », "is it still open?") takes the slots it does not name from it.
+    /// </summary>
+    Understanding Understand(string text, Language language, QuestionFrame? previous = null);
+
+    /// <summary>
+    /// With <c>AzureOpenAI:*</c> configured, a follow-up (<see cref="Understanding.FollowsUp"/>) rewritten into a standalone
+    /// question from the conversation's last question, as retrieval bots do, and read again; otherwise, or when the rewriting
+    /// fails, <paramref name="followUp"/> as it was read.
+    /// </summary>
+    Task<Understanding> RewriteFollowUpAsync(Understanding followUp, QuestionFrame previous, Language language, CancellationToken cancellationToken = default) =>
+        Task.FromResult(followUp);
 
     /// <summary>
     /// The answer to an understood question, composed in <paramref name="language"/>, as of the clock's "now". A conversational
@@ -27,7 +38,7 @@ public interface IAnswerService
 }
 
 /// <summary>
-/// What a user wants. Greeting, Help, Human and MySubmissions are the bot's to act on (see <see cref="IntentExtensions.IsConversation"/>),
+/// What a user wants. Greeting, Thanks, Help, Human and MySubmissions are the bot's to act on (see <see cref="IntentExtensions.IsConversation"/>),
 /// Submit starts a form; the rest are answered from the letters.
 /// </summary>
 public enum Intent
@@ -48,6 +59,18 @@ public enum Intent
     WhatCanISubmit,
     Submit,
     MySubmissions,
+
+    /// <summary>"Where do I submit my stocktaking entry?": the letter's link or address for it, and its deadline.</summary>
+    WhereToSubmit,
+
+    /// <summary>"merci", "ok thanks": acknowledged, nothing asked.</summary>
+    Thanks,
+
+    /// <summary>"Who signed letter CL-26/17?": the signatures at the end of the letters.</summary>
+    Signatory,
+
+    /// <summary>"Which letter invites ministers?": the letters of an edition, with their references, dates and subjects.</summary>
+    Letters,
 }
 
 public static class IntentExtensions
@@ -56,7 +79,7 @@ public static class IntentExtensions
     /// Greeting, help, hand-over and "my submissions": the knowledge layer reads them so the bot can act on them (help,
     /// a ticket, the list), but composes no answer of its own for them.
     /// </summary>
-    public static bool IsConversation(this Intent intent) => intent is Intent.Greeting or Intent.Help or Intent.Human or Intent.MySubmissions;
+    public static bool IsConversation(this Intent intent) => intent is Intent.Greeting or Intent.Help or Intent.Human or Intent.MySubmissions or Intent.Thanks;
 }
 
 /// <summary>Kinds of submission the letters call for.</summary>
@@ -69,34 +92,6 @@ public enum Programme
     Partnership,
     TrustFund,
 }
-
-/// <summary>Intent plus the slots found in the text.</summary>
-/// <param name="Text">The user's text as received.</param>
-/// <param name="Intent">What the user wants.</param>
-/// <param name="Confidence">0–1: how sure the reading is.</param>
-/// <param name="Programme">The submission programme named, if any.</param>
-/// <param name="TierKey">The partnership tier named (key of <see cref="Facts.PartnershipTier.Key"/>: "diamant", "or", …).</param>
-/// <param name="EditionYear">The Forum edition asked about; null means the newest.</param>
-/// <param name="MentionedDate">A day the user names ("is 16 March too late?").</param>
-/// <param name="OtherTierKey">A second tier, for comparisons.</param>
-/// <param name="Event">The kind of event asked about (opening ceremony, round table, …).</param>
-/// <param name="OutOfScopeTopic">Set when the question is about a subject the letters do not treat (weather, visas, hotels, …).</param>
-/// <param name="Standalone">
-/// For a conversational intent: the text is that request and nothing else ("mes soumissions", "I'd like to talk to someone please"),
-/// not a text that merely contains one of its words ("Human-centred AI", "Hello World Foundation").
-/// </param>
-public sealed record Understanding(
-    string Text,
-    Intent Intent,
-    double Confidence,
-    Programme? Programme = null,
-    string? TierKey = null,
-    int? EditionYear = null,
-    DateOnly? MentionedDate = null,
-    string? OtherTierKey = null,
-    Facts.EventKind? Event = null,
-    string? OutOfScopeTopic = null,
-    bool Standalone = false);
 
 public enum AnswerKind
 {

@@ -39,6 +39,7 @@ public static class KnowledgeServiceCollectionExtensions
         {
             services.AddAzureOpenAIChatCompletion(settings.Deployment!, settings.Endpoint!, settings.ApiKey!);
             services.AddSingleton<IAnswerPhraser, SemanticKernelPhraser>();
+            services.AddSingleton<IQuestionRewriter, SemanticKernelRewriter>();
         }
 
         return services;

@@ -2,21 +2,22 @@ using System.Net.Http.Json;
 
 namespace WsisBot.Evaluation;
 
-/// <summary>Talks to the bot as a channel does: one Bot Framework message activity per question, a new conversation each.</summary>
+/// <summary>Talks to the bot as a channel does: one Bot Framework message activity per turn, one conversation per dialogue.</summary>
 public sealed class HttpBot(HttpClient http, Uri bot, ReplySink sink)
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(20);
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
+    private int _activity;
 
-    public async Task<string> AskAsync(EvaluationQuestion question, int index)
+    public async Task<string> AskAsync(string conversation, string locale, string text)
     {
-        var conversationId = $"eval-{_run}-{index}";
+        var conversationId = $"eval-{_run}-{conversation}";
         var activity = new
         {
             type = "message",
-            id = question.Id,
-            text = question.Text,
-            locale = question.Locale,
+            id = $"a{Interlocked.Increment(ref _activity)}",
+            text,
+            locale,
             channelId = "emulator",
             serviceUrl = sink.ServiceUrl.ToString(),
             timestamp = DateTimeOffset.UtcNow,
@@ -30,6 +31,6 @@ public sealed class HttpBot(HttpClient http, Uri bot, ReplySink sink)
             return $"(HTTP {(int)response.StatusCode})";
         }
 
-        return await sink.ReplyAsync(conversationId, ReplyTimeout);
+        return await sink.TakeRepliesAsync(conversationId, ReplyTimeout);
     }
 }

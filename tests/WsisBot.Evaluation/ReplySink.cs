@@ -27,8 +27,11 @@ public sealed class ReplySink : IAsyncDisposable
         return sink;
     }
 
-    /// <summary>The bot's message texts in a conversation, once at least one has come and the bot has been quiet for a moment.</summary>
-    public async Task<string> ReplyAsync(string conversationId, TimeSpan timeout)
+    /// <summary>
+    /// The bot's message texts in a conversation since the last call. The bot posts a turn's replies before it answers
+    /// the turn's request, so they are all here once that request is answered; waits only for a turn that sent nothing yet.
+    /// </summary>
+    public async Task<string> TakeRepliesAsync(string conversationId, TimeSpan timeout)
     {
         var queue = _replies.GetOrAdd(conversationId, _ => new ConcurrentQueue<string>());
         var deadline = DateTime.UtcNow + timeout;
@@ -37,15 +40,13 @@ public sealed class ReplySink : IAsyncDisposable
             await Task.Delay(20);
         }
 
-        int count;
-        do
+        var texts = new List<string>();
+        while (queue.TryDequeue(out var text))
         {
-            count = queue.Count;
-            await Task.Delay(150);
+            texts.Add(text);
         }
-        while (queue.Count != count);
 
-        return string.Join("\n\n", queue);
+        return string.Join("\n\n", texts);
     }
 
     private async Task<IResult> Receive(string conversationId, HttpRequest request)

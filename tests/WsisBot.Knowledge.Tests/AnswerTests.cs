@@ -19,24 +19,38 @@ public sealed class AnswerTests
     }
 
     [Fact]
-    public void English_answer_marks_the_quote_as_french_original()
+    public void English_fact_answer_states_the_fact_in_english_and_spares_the_french_sentence()
     {
         var answer = _knowledge.Ask("By when must ministers request a speaking slot?");
         Assert.Contains("**1 May 2026**, in 44 days", answer.Text);
-        Assert.Contains("> « Nous vous serions reconnaissants", answer.Text);
-        Assert.Contains("*(original in French)*", answer.Text);
+        Assert.DoesNotContain("> « Nous vous serions reconnaissants", answer.Text);
         Assert.EndsWith("*Source: letter CL-26/17 of 17 March 2026*", answer.Text);
+        var french = _knowledge.Ask("Avant quand les ministres doivent-ils demander un temps de parole ?");
+        Assert.Contains("> « Nous vous serions reconnaissants", french.Text);
+    }
+
+    [Fact]
+    public void English_passage_answer_marks_the_quote_as_french_original_and_gives_its_figures_in_english()
+    {
+        var answer = _knowledge.Ask("How many people attended in 2025?");
+        Assert.Contains("> « ", answer.Text);
+        Assert.Contains("*(original in French)*", answer.Text);
+        Assert.Contains("more than 11,000 participants", answer.Text);
+        Assert.Contains("169 countries", answer.Text);
     }
 
     [Fact]
     public void Tier_answer_gives_the_price_in_chf_and_what_sets_it_apart()
     {
         var answer = _knowledge.Ask("How much does the Gold partnership cost?");
-        Assert.StartsWith("The **Gold (several)** partnership (WSIS 2026 Forum) costs **CHF 100,000**.", answer.Text);
-        Assert.Contains("3 min (Scène principale)", answer.Text);
+        Assert.StartsWith("The **Gold** (several partners) partnership (WSIS 2026 Forum) costs **CHF 100,000**.", answer.Text);
+        Assert.Contains("Spotlight during the WSIS Forum: 3 min (main stage)", answer.Text);
         Assert.Contains("Not included at this tier:", answer.Text);
+        Assert.Contains("Common to every tier: ", answer.Text);
+        Assert.DoesNotContain("Scène principale", answer.Text);
         var french = _knowledge.Ask("Combien coûte le partenariat Or ?");
-        Assert.StartsWith("Le partenariat **Or (multiples)** (Forum SMSI 2026) coûte **100 000 CHF**.", french.Text);
+        Assert.StartsWith("Le partenariat **Or** (plusieurs partenaires) (Forum SMSI 2026) coûte **100 000 CHF**.", french.Text);
+        Assert.Contains("3 min (Scène principale)", french.Text);
     }
 
     [Fact]
@@ -45,7 +59,7 @@ public sealed class AnswerTests
         var answer = _knowledge.Ask("Quelle est la différence entre Or et Argent ?");
         Assert.Contains("- **Or** : 100 000 CHF", answer.Text);
         Assert.Contains("- **Argent** : 50 000 CHF", answer.Text);
-        Assert.Contains("**Or** : ✓ 7 places · **Argent** : ✓ 4 places", answer.Text);
+        Assert.Contains("**Or** : 7 places · **Argent** : 4 places", answer.Text);
         Assert.DoesNotContain("Espace virtuel d'exposition", answer.Text);
     }
 

@@ -86,5 +86,53 @@ public sealed class LlmTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Model_is_wired_only_when_configured() => Assert.IsType<SemanticKernelPhraser>(_host.Services.GetRequiredService<IAnswerPhraser>());
+    public async Task Follow_up_is_rewritten_into_a_standalone_question_with_the_last_question_as_context()
+    {
+        var answers = _host.Services.GetRequiredService<IAnswerService>();
+        var silver = answers.Understand("How much is the Silver partnership?", Language.English);
+        _model.Reply = "How much does the Platinum partnership cost?";
+
+        var offline = answers.Understand("and the one with two partners?", Language.English, silver.Frame);
+        var followUp = await answers.RewriteFollowUpAsync(offline, silver.Frame, Language.English);
+
+        Assert.Equal(Intent.Tier, followUp.Intent);
+        Assert.Equal("platine", followUp.TierKey);
+        Assert.True(followUp.FollowsUp);
+        Assert.Equal("and the one with two partners?", followUp.Text);
+        var request = Assert.Single(_model.Requests);
+        Assert.Contains("How much is the Silver partnership?", request.Body);
+        Assert.Contains("and the one with two partners?", request.Body);
+    }
+
+    [Fact]
+    public async Task A_rewriting_that_reads_as_nothing_keeps_the_offline_follow_up()
+    {
+        var answers = _host.Services.GetRequiredService<IAnswerService>();
+        var silver = answers.Understand("How much is the Silver partnership?", Language.English);
+        _model.Reply = "I am sorry, I cannot help with that.";
+
+        var followUp = await answers.RewriteFollowUpAsync(answers.Understand("and Gold?", Language.English, silver.Frame), silver.Frame, Language.English);
+
+        Assert.Equal(Intent.Tier, followUp.Intent);
+        Assert.Equal("or", followUp.TierKey);
+    }
+
+    [Fact]
+    public async Task A_question_that_stands_on_its_own_is_not_sent_for_rewriting()
+    {
+        var answers = _host.Services.GetRequiredService<IAnswerService>();
+        var silver = answers.Understand("How much is the Silver partnership?", Language.English);
+
+        var venue = await answers.RewriteFollowUpAsync(answers.Understand("Where is the Forum held?", Language.English, silver.Frame), silver.Frame, Language.English);
+
+        Assert.Equal(Intent.Venue, venue.Intent);
+        Assert.Empty(_model.Requests);
+    }
+
+    [Fact]
+    public void Model_is_wired_only_when_configured()
+    {
+        Assert.IsType<SemanticKernelPhraser>(_host.Services.GetRequiredService<IAnswerPhraser>());
+        Assert.IsType<SemanticKernelRewriter>(_host.Services.GetRequiredService<IQuestionRewriter>());
+    }
 }

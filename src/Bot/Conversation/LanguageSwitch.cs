@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
 using WsisBot.Knowledge;
+using WsisBot.Knowledge.Vocabulary;
 
 namespace WsisBot.Bot.Conversation;
 
-/// <summary>Recognises "English please", "in English", « en français », « parlez français »… as a request to switch.</summary>
-public static partial class LanguageSwitch
+/// <summary>"English please", "in English", « en français », « parlez français »…: a request to switch, said on its own.</summary>
+public static class LanguageSwitch
 {
     public static Language? Requested(string? text)
     {
@@ -13,17 +13,8 @@ public static partial class LanguageSwitch
             return null;
         }
 
-        if (EnglishRequest().IsMatch(text))
-        {
-            return Language.English;
-        }
-
-        return FrenchRequest().IsMatch(text) ? Language.French : null;
+        return Lexicon.Commands.English.IsWhole(text) ? Language.English
+            : Lexicon.Commands.French.IsWhole(text) ? Language.French
+            : null;
     }
-
-    [GeneratedRegex(@"^\s*(?:(?:in|en)\s+)?(?:english|anglais)(?:\s+please|\s+svp|\s+s'il vous pla[iî]t)?\s*[.!]?\s*$|^\s*(?:please\s+)?(?:speak|answer|reply|switch to|talk)\s+(?:in\s+)?english\b|^\s*(?:parlez|r[ée]pondez|passez)\s+(?:en\s+)?anglais\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EnglishRequest();
-
-    [GeneratedRegex(@"^\s*(?:(?:en|in)\s+)?(?:fran[çc]ais|french)(?:\s+please|\s+svp|\s+s'il vous pla[iî]t)?\s*[.!]?\s*$|^\s*(?:parlez|r[ée]pondez|passez|parle)\s+(?:en\s+)?fran[çc]ais\b|^\s*(?:please\s+)?(?:speak|answer|reply|switch to|talk)\s+(?:in\s+)?french\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FrenchRequest();
 }

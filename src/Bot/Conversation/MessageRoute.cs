@@ -15,6 +15,12 @@ public enum Destination
     /// <summary>"bonjour", "hello".</summary>
     Greeting,
 
+    /// <summary>"merci", "thanks", "ok".</summary>
+    Thanks,
+
+    /// <summary>"no" / « non » to the bot's offer to reach the secretariat.</summary>
+    DeclineOffer,
+
     /// <summary>"je voudrais parler à quelqu'un", "human please", the offer's button: a ticket for the secretariat.</summary>
     HandOver,
 

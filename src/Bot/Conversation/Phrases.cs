@@ -31,6 +31,14 @@ public static class Phrases
         "Bonjour ! Que puis-je faire pour vous ? Écrivez « aide » pour voir ce que je sais faire.",
         "Hello! How can I help? Write “help” to see what I can do.");
 
+    public static string Thanks(Language language) => language.Pick(
+        "Avec plaisir ! Autre chose ?",
+        "You're welcome! Anything else?");
+
+    public static string OfferDeclined(Language language) => language.Pick(
+        "D'accord. Que puis-je faire d'autre pour vous ?",
+        "All right. What else can I do for you?");
+
     public static string LanguageSwitched(Language language) => language.Pick(
         "D'accord, je continue en français.",
         "All right, I will continue in English.");

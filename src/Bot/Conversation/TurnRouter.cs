@@ -18,7 +18,8 @@ public sealed class TurnRouter(
     IEnumerable<IDialog> dialogs,
     SubmissionDialog submissions,
     MessageRouter router,
-    EscalationService escalation)
+    EscalationService escalation,
+    QuestionThread thread)
 {
     public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -73,7 +74,7 @@ public sealed class TurnRouter(
 
         if (!string.IsNullOrEmpty(text))
         {
-            await router.FollowAsync(dialogContext, router.Read(text, turn.Language), cancellationToken);
+            await router.FollowAsync(dialogContext, router.Read(text, turn.Language, thread.Current(turn), offerPending: turn.State.LastUnanswered is not null), cancellationToken);
         }
     }
 
@@ -90,26 +91,31 @@ public sealed class TurnRouter(
     }
 
     /// <summary>
-    /// An explicit choice wins until the channel's locale changes (the web page's switch); then the locale,
-    /// then the text itself, then the conversation's last language.
+    /// The language of the words when they clearly are one (an explicit choice — "English please" — holds until the user
+    /// writes clearly in the other language or the channel's locale changes); for a short or ambiguous text ("ok", "Gold",
+    /// a name), the locale when it just changed (the web page's switch), else the conversation's language, else the locale.
     /// </summary>
     private Language ResolveLanguage(TurnContext turn, string? text)
     {
         var state = turn.State;
         var locale = turn.Activity.Locale;
         var localeChanged = locale is not null && state.LastLocale is not null && !string.Equals(locale, state.LastLocale, StringComparison.OrdinalIgnoreCase);
-        if (localeChanged && state.ChosenLanguage is not null)
+        var words = string.IsNullOrWhiteSpace(text) ? null : answers.DetectLanguage(text);
+        if (state.ChosenLanguage is { } chosen)
         {
+            if (!localeChanged && (words is null || words == chosen))
+            {
+                return chosen;
+            }
+
             turn.State = state with { ChosenLanguage = null };
         }
-        else if (state.ChosenLanguage is { } chosen)
-        {
-            return chosen;
-        }
 
-        return LanguageExtensions.FromLocale(locale)
-            ?? (string.IsNullOrWhiteSpace(text) ? null : answers.DetectLanguage(text))
+        var fromLocale = LanguageExtensions.FromLocale(locale);
+        return words
+            ?? (localeChanged ? fromLocale : null)
             ?? state.Language
+            ?? fromLocale
             ?? Language.French;
     }
 }

@@ -69,6 +69,8 @@ public static class ServiceRegistration
         services.AddSingleton<TurnProcessor>();
         services.AddSingleton<TranscriptDelivery>();
         services.AddScoped<TurnRouter>();
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<QuestionThread>();
         services.AddSingleton<FormFactsSource>();
         services.AddScoped<SubmissionStore>();
         services.AddScoped<MySubmissions>();

@@ -2,14 +2,15 @@ using System.Text.RegularExpressions;
 using WsisBot.Bot.Turns;
 using WsisBot.Data.Submissions;
 using WsisBot.Knowledge;
+using WsisBot.Knowledge.Vocabulary;
 
 namespace WsisBot.Bot.Submissions;
 
 /// <summary>"My submissions" / « mes soumissions »: list, show and withdraw the asking user's own submissions.</summary>
 public sealed partial class MySubmissions(SubmissionStore store, FormFactsSource factsSource, TimeProvider clock)
 {
-    /// <summary>"show WSIS-…" / "withdraw WSIS-…" and their French forms.</summary>
-    public static bool IsCommand(string text) => Command().IsMatch(text);
+    /// <summary>"show WSIS-…" / "withdraw WSIS-…" and their French forms (the verbs are the vocabulary's).</summary>
+    public static bool IsCommand(string text) => Command().Match(text) is { Success: true } match && Verb(match) is not null;
 
     /// <summary>Shows or withdraws the user's own submission a command (<see cref="IsCommand"/>) names.</summary>
     public async Task HandleCommandAsync(TurnContext turn, string text, CancellationToken cancellationToken)
@@ -29,7 +30,7 @@ public sealed partial class MySubmissions(SubmissionStore store, FormFactsSource
             return;
         }
 
-        var withdraw = match.Groups["verb"].Value.ToLowerInvariant() is "withdraw" or "retirer" or "annuler";
+        var withdraw = Verb(match) == Lexicon.Commands.Withdraw;
         if (withdraw && own.Status == SubmissionStatus.Submitted)
         {
             own.Status = SubmissionStatus.Withdrawn;
@@ -70,6 +71,11 @@ public sealed partial class MySubmissions(SubmissionStore store, FormFactsSource
         ? language.Pick("retirée", "withdrawn")
         : language.Pick("reçue", "received");
 
-    [GeneratedRegex(@"^\s*(?<verb>show|view|afficher|voir|withdraw|retirer|annuler)\s+(?<ref>WSIS-\d{4}-[A-Z]{3}-\d{6})\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
+    private static CueGroup? Verb(Match command) =>
+        Lexicon.Commands.Withdraw.IsWhole(command.Groups["verb"].Value) ? Lexicon.Commands.Withdraw
+        : Lexicon.Commands.Show.IsWhole(command.Groups["verb"].Value) ? Lexicon.Commands.Show
+        : null;
+
+    [GeneratedRegex(@"^\s*(?<verb>\p{L}+)\s+(?<ref>WSIS-\d{4}-[A-Z]{3}-\d{6})\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
 }

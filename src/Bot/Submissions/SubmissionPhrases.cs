@@ -39,6 +39,9 @@ public static class SubmissionPhrases
     public static string StartCommand(SubmissionForm form, Language language) =>
         language.Pick($"Je veux soumettre : {form.TitleFrench}", $"I want to submit: {form.TitleEnglish}");
 
+    /// <summary>The button that opens a form after an answer about where to submit.</summary>
+    public static string FillInHere(Language language) => language.Pick("Remplir le formulaire ici", "Fill in the form here");
+
     public static string OrByText(Language language) => language.Pick(
         "Remplissez le formulaire ci-dessus, ou répondez ici champ par champ (« passer » pour un champ facultatif, « annuler » pour arrêter).\n\n",
         "Fill in the form above, or answer here field by field (“skip” for an optional field, “cancel” to stop).\n\n");

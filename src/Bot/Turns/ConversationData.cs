@@ -22,6 +22,12 @@ public sealed record ConversationData
     /// <summary>The last question the bot could not answer: what a hand-over to the secretariat is about.</summary>
     public string? LastUnanswered { get; init; }
 
+    /// <summary>The intent and slots of the last question answered: the next question may follow up on it ("and Gold?").</summary>
+    public QuestionFrame? Frame { get; init; }
+
+    /// <summary>When <see cref="Frame"/> was kept; an old frame is not followed up on.</summary>
+    public DateTimeOffset? FrameAt { get; init; }
+
     /// <summary>The conversation's ticket while the secretariat has it.</summary>
     public long? OpenTicketId { get; init; }
 

@@ -10,6 +10,15 @@ internal sealed record AnswerContext(KnowledgeSnapshot Snapshot, Understanding Q
 
     public string Pick(string french, string english) => Language.Pick(french, english);
 
+    /// <summary>The question's words, as the vocabulary reads them.</summary>
+    public Vocabulary.Phrases Words { get; } = new(Question.Text);
+
+    /// <summary>Whether the question says one of the vocabulary's cue group ("price", "negation", "starts"…).</summary>
+    public bool Says(string cueGroup) => Vocabulary.Lexicon.Cues.All[cueGroup].In(Words);
+
+    /// <summary>What an open question is searched with (a follow-up's includes the previous question's words).</summary>
+    public string SearchText => Question.SearchText ?? Question.Text;
+
     /// <summary>"- **Name** : text" / "- **Name**: text".</summary>
     public string Bullet(string name, string text) => Pick($"- **{name}** : {text}", $"- **{name}**: {text}");
 

@@ -56,14 +56,20 @@ public static class AnswerText
         _ => language.Pick($"il y a {-days} jours", $"{-days} days ago"),
     };
 
-    /// <summary>A place as the letter writes it, in English with the glossary's names ("Palexpo, Geneva (Switzerland)").</summary>
-    public static string Place(string place, Language language) =>
-        language == Language.French
-            ? place
-            : Glossary.PlaceEnglish.Aggregate(place, (text, entry) => text.Replace(entry.Key, entry.Value, StringComparison.Ordinal));
+    /// <summary>A place as the letter writes it, in English with the vocabulary's place names ("Palexpo, Geneva (Switzerland)").</summary>
+    public static string Place(string place, Language language) => Glossary.Place(place, language);
+
+    /// <summary>"**Oui.** " / "**No.** ": the answer to a yes/no question, first.</summary>
+    public static string YesNo(bool yes, Language language) => yes ? language.Pick("**Oui.** ", "**Yes.** ") : language.Pick("**Non.** ", "**No.** ");
 
     /// <summary>"SMSI 2026" / "WSIS 2026".</summary>
     public static string Edition(int year, Language language) => language.Pick($"SMSI {year}", $"WSIS {year}");
+
+    /// <summary>
+    /// The sentence a fact comes from, quoted for a French reader; an English reader has the fact in English and the source
+    /// line, and is spared the French.
+    /// </summary>
+    public static string SourceSentence(string text, Language language) => language == Language.French ? $"\n\n{Quote(text, language)}" : string.Empty;
 
     /// <summary>A passage quoted as a markdown block; for an English reader, marked as the French original.</summary>
     public static string Quote(string text, Language language) =>

@@ -21,7 +21,7 @@ internal static class ContactAnswers
             sources.Add(withPhone.Letter);
         }
 
-        var lines = new List<string> { c.Pick($"Contact au secrétariat du SMSI : **{contact.Name}**", $"WSIS secretariat contact: **{contact.Name}**") };
+        var lines = new List<string> { c.Pick($"Vous pouvez contacter le secrétariat du SMSI : **{contact.Name}**", $"You can contact the WSIS secretariat: **{contact.Name}**") };
         if (contact.Email is not null)
         {
             lines.Add(c.Bullet(c.Pick("Courriel", "E-mail"), contact.Email));

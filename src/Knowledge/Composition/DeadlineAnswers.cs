@@ -8,6 +8,11 @@ internal static class DeadlineAnswers
 {
     public static Answer Compose(AnswerContext c)
     {
+        if (c.Question.Programmes.Count > 1)
+        {
+            return Several(c, c.Question.Programmes);
+        }
+
         if (c.Question.Programme is not { } programme)
         {
             return All(c);
@@ -25,7 +30,37 @@ internal static class DeadlineAnswers
             text = $"{Compared(c, mentioned, deadline)}\n\n{text}";
         }
 
-        return c.Fact($"{text}\n\n{AnswerText.Quote(deadline.Sentence, c.Language)}", [deadline.Letter]);
+        return c.Fact($"{YesOrNo(c, deadline)}{text}{AnswerText.SourceSentence(deadline.Sentence, c.Language)}", [deadline.Letter]);
+    }
+
+    // "What are the deadlines for the OCP and the speaking slots?": each programme named, in one list.
+    private static Answer Several(AnswerContext c, IReadOnlyList<Programme> programmes)
+    {
+        var deadlines = programmes.Select(p => (Programme: p, Deadline: c.Snapshot.DeadlineOf(p, c.Edition))).ToList();
+        var lines = deadlines.Select(d => c.Bullet(
+            Glossary.ProgrammeName(d.Programme, c.Language),
+            d.Deadline is { } deadline ? Status(c, deadline) : c.Pick("pas de date limite dans les lettres", "no deadline in the letters")));
+        var sources = deadlines.Select(d => d.Deadline?.Letter).OfType<Citation>().ToList();
+        return sources.Count == 0
+            ? NoDeadline(c, programmes[0])
+            : c.Fact(c.Pick($"Dates limites — {AnswerText.Edition(c.Edition, c.Language)} :", $"Deadlines — {AnswerText.Edition(c.Edition, c.Language)}:") + "\n\n" + string.Join('\n', lines), sources);
+    }
+
+    /// <summary>
+    /// "Is it still open?" is answered yes while the deadline (or the day the asker names) has not passed; "is it too late?"
+    /// the other way round; nothing when the question is not a yes/no one.
+    /// </summary>
+    private static string YesOrNo(AnswerContext c, Deadline deadline)
+    {
+        var day = c.Question.MentionedDate ?? c.Today;
+        var inTime = day <= deadline.Date;
+        return c.Question.Asks switch
+        {
+            YesNo.StillOpen => AnswerText.YesNo(inTime, c.Language),
+            YesNo.TooLate => AnswerText.YesNo(!inTime, c.Language),
+            YesNo.Question when c.Question.MentionedDate is not null => AnswerText.YesNo(inTime, c.Language),
+            _ => string.Empty,
+        };
     }
 
     /// <summary>"The deadline for the WSIS Prizes (WSIS 2026) was 15 March 2026 (passed, 3 days ago)."</summary>
@@ -92,12 +127,13 @@ internal static class DeadlineAnswers
             deadlines.Select(d => d.Letter));
     }
 
+    /// <summary>No deadline for the programme in the edition's letters: "I don't know" first, then what they say about it.</summary>
     private static Answer NoDeadline(AnswerContext c, Programme programme)
     {
         var name = Glossary.ProgrammeName(programme, c.Language, article: true);
         var mention = c.Snapshot.Letters
             .Where(l => l.EditionYear == c.Edition)
-            .SelectMany(l => l.Passages.Select(p => (Letter: l, Passage: p)))
+            .SelectMany(l => l.Body.Where(p => !p.IsTableRow).Select(p => (Letter: l, Passage: p)))
             .FirstOrDefault(x => x.Passage.Programmes.Contains(programme));
         if (mention.Letter is null)
         {
@@ -107,9 +143,20 @@ internal static class DeadlineAnswers
                 $"The letters of the {c.Edition} edition do not mention {name}.");
         }
 
-        var text = c.Pick(
-            $"Les lettres de l'édition {c.Edition} ne fixent pas de date limite pour {name}. Voici ce qu'elles en disent :",
-            $"The letters of the {c.Edition} edition set no deadline for {name}. This is what they say:");
-        return c.Fact($"{text}\n\n{AnswerText.Quote(mention.Passage.Original, c.Language)}", [mention.Letter.Citation], AnswerKind.Passage);
+        // "Is there a deadline for stocktaking?" (« délai pour l'inventaire ? ») is answered: there is none. "What is the deadline?"
+        // is not: the letters do not give one.
+        if (!c.Question.AsksWhat)
+        {
+            var lead = c.Question.Asks == YesNo.Question ? AnswerText.YesNo(false, c.Language) : string.Empty;
+            var none = c.Pick($"Les lettres de l'édition {c.Edition} ne fixent pas de date limite pour {name}. Voici ce qu'elles en disent :", $"The letters of the {c.Edition} edition set no deadline for {name}. This is what they say:");
+            return c.Fact($"{lead}{none}\n\n{AnswerText.Quote(mention.Passage.Original, c.Language)}", [mention.Letter.Citation], AnswerKind.Passage);
+        }
+
+        return Abstention.Quoting(
+            c,
+            $"Les lettres de l'édition {c.Edition} ne fixent pas de date limite pour {name}.",
+            $"The letters of the {c.Edition} edition set no deadline for {name}.",
+            mention.Passage,
+            mention.Letter.Citation);
     }
 }

@@ -22,7 +22,8 @@ internal static class EventAnswers
             : c.Snapshot.EventsOf(c.Edition).FirstOrDefault(e => e.Kind == kind);
         if (found is null)
         {
-            return Abstention.Because(
+            // "Was AI for Good held alongside the Forum last year?": a later letter may tell of an earlier edition in passing.
+            return PassageAnswers.Mentioning(c, c.Edition) ?? Abstention.Because(
                 c,
                 $"Les lettres de l'édition {c.Edition} n'annoncent pas de {Glossary.EventKindName(kind, Language.French)}.",
                 $"The letters of the {c.Edition} edition announce no {Glossary.EventKindName(kind, Language.English)}.");
@@ -59,12 +60,49 @@ internal static class EventAnswers
                 : c.Pick($"**{name}** aura lieu **{when}**, à {place}.", $"**{name}** takes place **{when}**, at {place}.");
         }
 
+        // "When does it start?": the first (or last) day said outright, before the range.
+        if (found.Start != found.End && c.Says("starts"))
+        {
+            text = c.Pick($"Début : **{AnswerText.DayWithWeekday(found.Start, c.Language)}**. ", $"It starts on **{AnswerText.DayWithWeekday(found.Start, c.Language)}**. ") + text;
+        }
+        else if (found.Start != found.End && c.Says("ends"))
+        {
+            text = c.Pick($"Fin : **{AnswerText.DayWithWeekday(found.End, c.Language)}**. ", $"It ends on **{AnswerText.DayWithWeekday(found.End, c.Language)}**. ") + text;
+        }
+
         if (!past && found.Start > c.Today)
         {
             text += " " + c.Pick($"(Début {AnswerText.Relative(found.Start.DayNumber - c.Today.DayNumber, c.Language)}.)", $"(Starts {AnswerText.Relative(found.Start.DayNumber - c.Today.DayNumber, c.Language)}.)");
         }
 
-        return c.Fact($"{text}\n\n{AnswerText.Quote(found.Sentence, c.Language)}", [found.Letter]);
+        return c.Fact($"{YesOrNo(c, found)}{text}{AnswerText.SourceSentence(found.Sentence, c.Language)}", [found.Letter]);
+    }
+
+    /// <summary>
+    /// "Is the round table on 9 July?" (the day named falls within the event), "Is AI for Good at the same place?" (the same place
+    /// or days as the Forum), "Is there a joint opening ceremony?" (the letters announce one): yes or no first.
+    /// </summary>
+    private static string YesOrNo(AnswerContext c, ForumEvent found)
+    {
+        if (c.Question.Asks != YesNo.Question)
+        {
+            return string.Empty;
+        }
+
+        if (c.Question.MentionedDate is { } day)
+        {
+            return AnswerText.YesNo(day >= found.Start && day <= found.End, c.Language);
+        }
+
+        if (c.Question.AsksSame && found.Kind != EventKind.Forum && c.Snapshot.ForumOf(c.Edition) is { } forum)
+        {
+            var samePlace = found.Place is not null && forum.Place is not null
+                && (found.Place.Contains(forum.Place, StringComparison.OrdinalIgnoreCase) || forum.Place.Contains(found.Place, StringComparison.OrdinalIgnoreCase));
+            var overlap = found.Start <= forum.End && forum.Start <= found.End;
+            return AnswerText.YesNo(samePlace || (found.Place is null && overlap), c.Language);
+        }
+
+        return AnswerText.YesNo(true, c.Language);
     }
 
     private static Answer List(AnswerContext c)

@@ -70,11 +70,55 @@ internal static class ProgrammeAnswers
     public static Answer Registration(AnswerContext c)
     {
         var hit = PassageAnswers.Best(c, "inscriptions");
-        return hit is null
-            ? Abstention.Because(c)
-            : PassageAnswers.Quote(c, hit, c.Pick(
-                $"Inscriptions ({AnswerText.Edition(hit.Letter.EditionYear, c.Language)}) — la lettre {AnswerText.Reference(hit.Letter.Reference)} indique :",
-                $"Registration ({AnswerText.Edition(hit.Letter.EditionYear, c.Language)}) — letter {AnswerText.Reference(hit.Letter.Reference)} says:"));
+        if (hit is null)
+        {
+            return Abstention.Because(c);
+        }
+
+        // "What's the deadline to register?": the letters give none; say so, and what they say about registration.
+        if (c.Question.AsksDeadline && c.Question.Asks is not (YesNo.StillOpen or YesNo.TooLate))
+        {
+            return Abstention.Quoting(c, "Les lettres ne fixent pas de date limite pour les inscriptions.", "The letters set no registration deadline.", hit.Passage, hit.Letter.Citation);
+        }
+
+        // "Is registration still open?": the letter says so in as many words (« Les inscriptions sont ouvertes »).
+        var says = c.Question.Asks is YesNo.StillOpen or YesNo.TooLate && Vocabulary.Lexicon.Cues.All["saidOpen"].In(new Vocabulary.Phrases(hit.Passage.Clean))
+            ? AnswerText.YesNo(c.Question.Asks == YesNo.StillOpen, c.Language)
+            : string.Empty;
+        return PassageAnswers.Quote(c, hit, says + c.Pick(
+            $"Inscriptions ({AnswerText.Edition(hit.Letter.EditionYear, c.Language)}) — la lettre {AnswerText.Reference(hit.Letter.Reference)} du {AnswerText.Day(hit.Letter.Date, c.Language)} indique :",
+            $"Registration ({AnswerText.Edition(hit.Letter.EditionYear, c.Language)}) — letter {AnswerText.Reference(hit.Letter.Reference)} of {AnswerText.Day(hit.Letter.Date, c.Language)} says:"));
+    }
+
+    /// <summary>
+    /// "Where do I submit …?": the address the edition's letters give for that programme (the web page, or the secretariat's
+    /// e-mail for the fund and partnerships), with its deadline; every programme's when none is named.
+    /// </summary>
+    public static Answer WhereToSubmit(AnswerContext c)
+    {
+        var programmes = c.Question.Programmes.Count > 1 ? [.. c.Question.Programmes] : c.Question.Programme is { } one ? [one] : Offered(c);
+        var lines = new List<string>();
+        var sources = new List<Citation>();
+        foreach (var programme in programmes)
+        {
+            var (address, letter) = Addresses.Of(c.Snapshot, programme, c.Edition);
+            var status = c.Snapshot.StatusOf(programme, c.Today, c.Edition);
+            var deadline = status.Deadline is { } d ? c.Pick($" — date limite {DeadlineAnswers.Status(c, d)}", $" — deadline {DeadlineAnswers.Status(c, d)}") : string.Empty;
+            var where = address ?? c.Pick("la lettre ne donne pas d'adresse (elle renvoie à un lien absent du texte)", "the letter gives no address (it refers to a link that is not in its text)");
+            lines.Add(c.Bullet(Glossary.ProgrammeName(programme, c.Language), (address is null ? where : $"**{where}**") + deadline));
+            sources.AddRange(new[] { letter, status.Deadline?.Letter }.OfType<Citation>());
+        }
+
+        if (sources.Count == 0)
+        {
+            return Abstention.Because(c, $"Les lettres de l'édition {c.Edition} ne disent pas où soumettre.", $"The letters of the {c.Edition} edition do not say where to submit.");
+        }
+
+        var lead = c.Pick($"Où soumettre ({AnswerText.Edition(c.Edition, c.Language)}), selon les lettres :", $"Where to submit ({AnswerText.Edition(c.Edition, c.Language)}), as the letters say:");
+        // One programme: what its letter says about taking part, below the address.
+        var about = programmes.Count == 1 ? Addresses.Passage(c.Snapshot, programmes[0], c.Edition) : null;
+        var quote = about is null ? string.Empty : $"\n\n{AnswerText.Quote(about.Original, c.Language)}";
+        return c.Fact($"{lead}\n\n{string.Join('\n', lines)}{quote}", sources);
     }
 
     private static string State(AnswerContext c, Programme programme)

@@ -31,7 +31,7 @@ internal static partial class EventExtractor
                     continue;
                 }
 
-                var kind = Glossary.KindOfEventName(TextFolding.Fold(name));
+                var kind = Lexicon.KindOfEventName(TextFolding.Fold(name));
                 events.Add(new ForumEvent(name, kind, day.From, day.To, place, letter.EditionYear, sentence.Original, letter.Citation));
             }
         }

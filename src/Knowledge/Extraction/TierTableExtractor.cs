@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using WsisBot.Knowledge.Facts;
 using WsisBot.Knowledge.Ingestion;
@@ -72,7 +73,8 @@ internal static partial class TierTableExtractor
                     detail = detail[1..^1];
                 }
 
-                benefits[c].Add(new TierBenefit(section, label, cell.StartsWith(Tick), detail.Length > 0 ? detail : null));
+                var (quantity, unit) = Counted(detail);
+                benefits[c].Add(new TierBenefit(section, label, cell.StartsWith(Tick), detail.Length > 0 ? detail : null, quantity, unit));
             }
         }
 
@@ -87,7 +89,7 @@ internal static partial class TierTableExtractor
             yield return new PartnershipTier(
                 key,
                 french,
-                Glossary.TierEnglish.GetValueOrDefault(key, french),
+                OfferGlossary.TierInEnglish(key) ?? french,
                 match.Groups[2].Success ? match.Groups[2].Value : null,
                 Category(categories, c),
                 amount?.Value,
@@ -96,6 +98,19 @@ internal static partial class TierTableExtractor
                 letter.EditionYear,
                 letter.Citation);
         }
+    }
+
+    // "7 min (Scène principale)" → 7 minutes, "15 places" → 15 seats, "représentant de haut niveau +10" → 10 guests.
+    private static (int?, BenefitUnit) Counted(string detail)
+    {
+        var quantity = Quantity().Match(detail);
+        if (quantity.Success && OfferGlossary.Unit(quantity.Groups[2].Value) is { } unit)
+        {
+            return (int.Parse(quantity.Groups[1].Value, CultureInfo.InvariantCulture), unit.Unit);
+        }
+
+        var guests = Guests().Match(detail);
+        return guests.Success ? (int.Parse(guests.Groups[1].Value, CultureInfo.InvariantCulture), BenefitUnit.Guests) : (null, BenefitUnit.None);
     }
 
     private static string Cell(string[] cells, int column) => column < cells.Length ? cells[column] : string.Empty;
@@ -117,6 +132,12 @@ internal static partial class TierTableExtractor
     }
 
     private static string Capitalise(string upper) => upper.Length == 0 ? upper : upper[0] + upper[1..].ToLowerInvariant();
+
+    [GeneratedRegex(@"^(\d+)\s*(\p{L}+)")]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"\+\s*(\d+)\s*$")]
+    private static partial Regex Guests();
 
     [GeneratedRegex(@"^(\p{Lu}[\p{Lu}\- ]+?)\s*(?:\(([^)]*)\))?$")]
     private static partial Regex TierName();

@@ -32,6 +32,9 @@ public sealed record KnowledgeSnapshot(
     /// <summary>Folded words of the whole corpus: what a question can be about.</summary>
     public IReadOnlySet<string> Words { get; init; } = new HashSet<string>();
 
+    /// <summary>Folded words found in more than a third of the letters' paragraphs: they say little about which paragraph answers.</summary>
+    public IReadOnlySet<string> CommonWords { get; init; } = new HashSet<string>();
+
     /// <summary>Editions the letters cover, newest first.</summary>
     public IReadOnlyList<int> Editions => Letters.Select(l => l.EditionYear).Distinct().OrderDescending().ToList();
 

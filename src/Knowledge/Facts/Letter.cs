@@ -17,6 +17,9 @@ public sealed record Letter(
     IReadOnlyList<Passage> Passages,
     int BodyStart)
 {
+    /// <summary>Who signed the letter, each signature as written (name and title, lines joined).</summary>
+    public IReadOnlyList<string> Signatories { get; init; } = [];
+
     /// <summary>The paragraphs after the header.</summary>
     public IEnumerable<Passage> Body => Passages.Skip(BodyStart);
 

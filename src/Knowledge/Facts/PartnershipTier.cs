@@ -25,11 +25,32 @@ public sealed record PartnershipTier(
 {
     /// <summary>Name in the given language.</summary>
     public string Name(Language language) => language.Pick(FrenchName, EnglishName);
+
+    /// <summary>The row of the table with this key, if the tier's table has it.</summary>
+    public TierBenefit? Row(string key) => Benefits.FirstOrDefault(b => b.Key == key);
 }
 
-/// <summary>One row of the offer table for one tier.</summary>
+/// <summary>One row of the offer table for one tier: a tick or not, and what the cell says next to it, typed when it counts something.</summary>
 /// <param name="Section">Section heading of the row ("EXPOSITION").</param>
 /// <param name="Label">Row label ("Espace d'exposition dans la zone des partenaires").</param>
 /// <param name="Included">True when the cell has a tick.</param>
 /// <param name="Detail">Text next to the tick ("7 min (Scène principale)", "15 places"), or null.</param>
-public sealed record TierBenefit(string Section, string Label, bool Included, string? Detail);
+/// <param name="Quantity">The number the cell gives (7 minutes, 15 seats, 60 seconds, +10 guests), or null.</param>
+/// <param name="Unit">What <paramref name="Quantity"/> counts.</param>
+public sealed record TierBenefit(string Section, string Label, bool Included, string? Detail, int? Quantity = null, BenefitUnit Unit = BenefitUnit.None)
+{
+    /// <summary>The row's key, the same in every letter's table (<see cref="Vocabulary.OfferGlossary.RowKey"/>).</summary>
+    public string Key => Vocabulary.OfferGlossary.RowKey(Label);
+}
+
+/// <summary>What a number in an offer table cell counts.</summary>
+public enum BenefitUnit
+{
+    None,
+    Minutes,
+    Seats,
+    Seconds,
+
+    /// <summary>People besides the high-level representative ("+10").</summary>
+    Guests,
+}

@@ -74,6 +74,18 @@ public sealed class CorpusLoader(ILogger<CorpusLoader> logger)
             StatedAmounts = read.SelectMany(f => f.StatedAmounts).ToHashSet(),
             Index = PassageIndex.Build(letters.SelectMany(l => l.Body.Where(p => !p.IsTableRow).Select(p => (p, l)))),
             Words = letters.SelectMany(l => l.Passages).SelectMany(p => TextFolding.Words(p.Clean)).ToHashSet(StringComparer.Ordinal),
+            CommonWords = CommonWords(letters),
         };
+    }
+
+    // Words in more than a third of the letters' paragraphs ("smsi", "forum"): they tell one paragraph from another poorly.
+    private static HashSet<string> CommonWords(List<Letter> letters)
+    {
+        var paragraphs = letters.SelectMany(l => l.Body.Where(p => !p.IsTableRow)).Select(p => TextFolding.Words(p.Clean).ToHashSet()).ToList();
+        return paragraphs.SelectMany(w => w)
+            .GroupBy(w => w, StringComparer.Ordinal)
+            .Where(g => g.Count() > paragraphs.Count / 3)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -28,7 +28,25 @@ internal static partial class LetterParser
         var reference = Reference(lines) ?? subject;
         var edition = Year(reference) ?? Year(subject) ?? date.Year;
 
-        return new LetterText(new Letter(fileName, date, reference, subject, edition, passages, headerCount), lines);
+        var letter = new Letter(fileName, date, reference, subject, edition, passages, headerCount) { Signatories = Signatures(passages) };
+        return new LetterText(letter, lines);
+    }
+
+    // The paragraphs after the closing formula (« Veuillez agréer… ») and the "(signé)" marks: the signatures, up to six.
+    private static List<string> Signatures(List<Passage> passages)
+    {
+        var closing = passages.FindLastIndex(p => Closing().IsMatch(p.Clean));
+        if (closing < 0)
+        {
+            return [];
+        }
+
+        return passages.Skip(closing + 1)
+            .Where(p => !SignedMark().IsMatch(p.Clean) && !p.IsTableRow && p.Clean.Length < 200 && p.Clean.Any(char.IsUpper))
+            .TakeWhile(p => !p.Clean.Contains("OFFRES", StringComparison.Ordinal))
+            .Take(6)
+            .Select(p => p.Clean.Trim())
+            .ToList();
     }
 
     private static Passage Read(string fileName, int index, string block)
@@ -138,6 +156,12 @@ internal static partial class LetterParser
 
     [GeneratedRegex(@"^\s*Madame,? Monsieur", RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
+
+    [GeneratedRegex(@"agr[ée]er|consid[ée]ration|sinc[eè]res salutations", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
+
+    [GeneratedRegex(@"^\W*(?:original\s+)?sign[ée]\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignedMark();
 
     [GeneratedRegex(@"^\s*[-–•]\s")]
     private static partial Regex Bullet();

@@ -19,15 +19,12 @@ public sealed class SemanticKernelPhraser(
 {
     public async Task<Answer> PhraseAsync(Answer composed, Understanding understanding, Language language, KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Value.Timeout);
         try
         {
             var history = new ChatHistory(Instructions(language));
             history.AddUserMessage($"Question:\n{understanding.Text}\n\nAnswer to rephrase (facts and sources):\n{composed.Text}");
-            var reply = await chat.GetChatMessageContentAsync(history, cancellationToken: timeout.Token);
-            var text = reply.Content?.Trim();
-            if (string.IsNullOrEmpty(text))
+            var text = await ModelCall.CompleteAsync(chat, history, options.Value.Timeout, cancellationToken);
+            if (text is null)
             {
                 return composed;
             }

@@ -1,30 +1,33 @@
-using WsisBot.Knowledge.Ingestion;
 using WsisBot.Knowledge.Vocabulary;
 
 namespace WsisBot.Knowledge.Questions;
 
-/// <summary>French or English from function words, a few telling words and French accents; null when the text does not tell.</summary>
+/// <summary>
+/// French or English from the vocabulary's function words and telling words, and French accents; null when the text
+/// does not tell (too short, names only, as many words of each).
+/// </summary>
 public static class LanguageDetector
 {
-    private static readonly HashSet<string> FrenchWords = StopWords.French
-        .Concat(["date", "limite", "prix", "coute", "inscription", "lieu", "partenariat", "fonds", "soumettre", "forum", "prochain", "dernier", "mars", "juillet", "mai", "janvier"])
-        .Except(StopWords.English)
-        .Where(w => !w.Contains(' '))
-        .ToHashSet();
-
-    private static readonly HashSet<string> EnglishWords = StopWords.English
-        .Concat(["deadline", "price", "cost", "register", "registration", "venue", "partnership", "fund", "submit", "prizes", "next", "last", "march", "july", "may", "january", "tier", "gold", "silver"])
-        .Except(StopWords.French)
-        .Where(w => !w.Contains(' '))
-        .ToHashSet();
+    private static readonly Lazy<(HashSet<string> French, HashSet<string> English)> Words = new(() =>
+    {
+        var french = Lexicon.FrenchStopWords.Concat(Lexicon.FrenchWords).Where(w => !w.Contains(' ')).ToHashSet();
+        var english = Lexicon.EnglishStopWords.Concat(Lexicon.EnglishWords).Where(w => !w.Contains(' ')).ToHashSet();
+        // A word both languages use ("date", "table", "minutes") tells neither.
+        var shared = french.Intersect(english).ToList();
+        french.ExceptWith(shared);
+        english.ExceptWith(shared);
+        return (french, english);
+    });
 
     private const string FrenchLetters = "éèêàâçùûôîïëœÉÈÀÇ";
 
     public static Language? Detect(string text)
     {
-        var words = TextFolding.Words(text);
-        var french = words.Count(FrenchWords.Contains) + Math.Min(2, text.Count(FrenchLetters.Contains));
-        var english = words.Count(EnglishWords.Contains);
+        // One-letter words ("l'", "n", "a") tell neither language.
+        var words = Ingestion.TextFolding.Words(text).Where(w => w.Length > 1).ToList();
+        var (frenchWords, englishWords) = Words.Value;
+        var french = words.Count(frenchWords.Contains) + Math.Min(2, text.Count(FrenchLetters.Contains));
+        var english = words.Count(englishWords.Contains);
         if (french == english)
         {
             return null;

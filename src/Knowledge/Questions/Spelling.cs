@@ -2,23 +2,32 @@ namespace WsisBot.Knowledge.Questions;
 
 /// <summary>
 /// Mends typos ("dedline", "partenaria", "inscripton") by the nearest known word: one edit up to eight letters,
-/// two beyond; words under six letters are left alone. Unknown words with no near neighbour stay as typed.
+/// two beyond. A five-letter word is mended only towards the vocabulary's own words, by a missing letter or two swapped
+/// ("limte" → "limite", "fourm" → "forum"), never by a changed letter ("hosts" is not "costs"); shorter words are left alone.
+/// Unknown words with no near neighbour stay as typed.
 /// </summary>
 internal sealed class Spelling
 {
     private readonly HashSet<string> _known;
     private readonly ILookup<(int Length, char First), string> _byShape;
+    private readonly ILookup<int, string> _vocabularyByLength;
 
-    public Spelling(IEnumerable<string> knownWords)
+    public Spelling(IEnumerable<string> knownWords, IEnumerable<string> vocabulary)
     {
         _known = knownWords.Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
         _byShape = _known.ToLookup(w => (w.Length, w[0]));
+        _vocabularyByLength = vocabulary.Where(w => w.Length is 5 or 6 && w.All(char.IsLetter)).Distinct().ToLookup(w => w.Length);
     }
 
     public bool IsKnown(string word) => _known.Contains(word);
 
     public string Correct(string word)
     {
+        if (word.Length == 5 && !_known.Contains(word) && word.All(char.IsLetter))
+        {
+            return ShortWord(word);
+        }
+
         // Short words have too many near neighbours ("hosts" is one edit from "costs").
         if (word.Length < 6 || _known.Contains(word) || word.Any(char.IsDigit))
         {
@@ -42,6 +51,34 @@ internal sealed class Spelling
         }
 
         return best ?? word;
+    }
+
+    // A five-letter word: a vocabulary word with one more letter, or the same letters with two neighbours swapped.
+    private string ShortWord(string word)
+    {
+        foreach (var candidate in _vocabularyByLength[6])
+        {
+            if (Distance(word, candidate, 2) == 1)
+            {
+                return candidate;
+            }
+        }
+
+        foreach (var candidate in _vocabularyByLength[5])
+        {
+            if (IsSwap(word, candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return word;
+    }
+
+    private static bool IsSwap(string a, string b)
+    {
+        var differences = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        return differences is [var i, var j] && j == i + 1 && a[i] == b[j] && a[j] == b[i];
     }
 
     // Optimal string alignment distance, abandoned once past the bound.

@@ -9,19 +9,20 @@ namespace WsisBot.Knowledge.Questions;
 /// </summary>
 internal static class StandaloneRequest
 {
-    private static readonly IReadOnlyDictionary<Intent, HashSet<string>> CueWords = new Dictionary<Intent, HashSet<string>>
+    private static readonly Lazy<IReadOnlyDictionary<Intent, HashSet<string>>> CueWords = new(() => new Dictionary<Intent, HashSet<string>>
     {
-        [Intent.Greeting] = WordsOf(IntentCues.Greeting),
-        [Intent.Help] = WordsOf(IntentCues.Help),
-        [Intent.Human] = WordsOf(IntentCues.Human),
-        [Intent.MySubmissions] = WordsOf(IntentCues.MySubmissions),
-    };
+        [Intent.Greeting] = WordsOf(Lexicon.Cues.Greeting),
+        [Intent.Thanks] = WordsOf(Lexicon.Cues.Thanks),
+        [Intent.Help] = WordsOf(Lexicon.Cues.Help),
+        [Intent.Human] = WordsOf(Lexicon.Cues.Human),
+        [Intent.MySubmissions] = WordsOf(Lexicon.Cues.MySubmissions),
+    });
 
     // A hand-over takes two words or more: a lone cue word ("Conseiller", "Agent") is as likely a job title typed into a form.
     public static bool Is(Intent intent, IReadOnlyList<string> words) =>
         words.Count > (intent == Intent.Human ? 1 : 0)
-        && CueWords.TryGetValue(intent, out var cueWords)
-        && words.All(w => cueWords.Contains(w) || StopWords.IsStopWord(w));
+        && CueWords.Value.TryGetValue(intent, out var cueWords)
+        && words.All(w => cueWords.Contains(w) || Lexicon.IsStopWord(w) || Lexicon.Politeness.Phrases.Contains(w));
 
-    private static HashSet<string> WordsOf(IEnumerable<string> cues) => cues.SelectMany(c => c.Split(' ')).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> WordsOf(CueGroup cues) => cues.Phrases.SelectMany(c => c.Split(' ')).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,129 +1,102 @@
 namespace WsisBot.Knowledge.Vocabulary;
 
-/// <summary>Phrases (folded) that tell what an asker wants, in French and English, informal spellings included.</summary>
-public static class IntentCues
+/// <summary>Named groups of a section of <c>vocabulary.json</c>; a name the file lacks stops the load.</summary>
+public abstract class CueGroups(IReadOnlyDictionary<string, CueGroup> groups)
 {
-    public static readonly string[] Human =
-    [
-        "parler a quelqu un", "parler a une personne", "parler a un humain", "parler a un conseiller", "une vraie personne", "un humain", "humain",
-        "quelqu un du secretariat", "human", "real person", "talk to someone", "speak to someone", "talk to a person", "speak to a person",
-        "talk to a human", "speak to a human", "agent", "operator", "operateur", "conseiller", "escalate", "transfer me",
-    ];
+    /// <summary>Every group of the section, by name.</summary>
+    public IReadOnlyDictionary<string, CueGroup> All { get; } = groups;
 
-    public static readonly string[] Greeting = ["bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "good morning", "good afternoon", "good evening", "greetings"];
+    protected static CueGroup Get(IReadOnlyDictionary<string, CueGroup> groups, string name) =>
+        groups.TryGetValue(name, out var group) ? group : throw new InvalidDataException($"vocabulary.json has no group \"{name}\".");
+}
 
-    public static readonly string[] Help =
-    [
-        "help", "aide", "aidez moi", "what can you do", "what do you do", "que sais tu faire", "que pouvez vous faire", "tu fais quoi",
-        "menu", "how does this work", "comment ca marche", "what can i ask", "que puis je demander",
-    ];
+/// <summary>The cue groups of <c>vocabulary.json</c>'s "cues", by name; the intent rules name them too.</summary>
+public sealed class IntentCues(IReadOnlyDictionary<string, CueGroup> groups) : CueGroups(groups)
+{
+    public CueGroup Human { get; } = Get(groups, "human");
 
-    public static readonly string[] MySubmissions =
-    [
-        "mes soumissions", "ma soumission", "mes candidatures", "ma candidature", "mes demandes", "ma demande", "my submission", "my submissions",
-        "my application", "my applications", "my request", "my requests", "status of my", "statut de ma", "suivi de ma", "suivi de mes",
-    ];
+    public CueGroup Greeting { get; } = Get(groups, "greeting");
 
-    public static readonly string[] Submit =
-    [
-        "je veux soumettre", "je voudrais soumettre", "je souhaite soumettre", "j aimerais soumettre", "soumettre une", "soumettre un", "soumettre ma", "soumettre mon",
-        "i want to submit", "i would like to submit", "i d like to submit", "submit a", "submit an", "submit my", "start a submission", "nominate",
-        "proposer un projet", "deposer", "postuler", "i want to apply", "devenir partenaire", "become a partner", "make a pledge", "faire une promesse",
-        "demander un temps de parole", "request a speaking slot",
-    ];
+    public CueGroup Thanks { get; } = Get(groups, "thanks");
 
-    /// <summary>Words that name a deadline outright: enough on their own.</summary>
-    public static readonly string[] Deadline =
-    [
-        "date limite", "dates limites", "deadline", "deadlines", "delai", "delais", "dernier delai", "due date", "cut off", "cutoff", "closing date",
-        "limite", "submission date", "date de soumission", "date de depot",
-    ];
+    public CueGroup Help { get; } = Get(groups, "help");
 
-    /// <summary>Words that ask "until when" of something: a deadline only when a submission programme is named.</summary>
-    public static readonly string[] Until =
-    [
-        "dernier jour", "last day", "due", "trop tard", "too late", "jusqu a quand", "jusqu quand", "until when", "by when", "expire", "closes",
-        "close", "ferme", "cloture", "still open", "encore ouvert", "encore ouverte", "still submit", "encore soumettre", "a temps", "in time", "late",
-        "avant quand", "encore bon", "still ok", "ok",
-    ];
+    public CueGroup MySubmissions { get; } = Get(groups, "mySubmissions");
 
-    public static readonly string[] When = ["quand", "when", "quelle date", "what date", "which date", "quel jour", "what day", "which day", "a quelle date"];
+    public CueGroup StillOpen { get; } = Get(groups, "stillOpen");
 
-    public static readonly string[] Price =
-    [
-        "prix", "price", "prices", "pricing", "cost", "costs", "coute", "coutent", "cout", "couts", "combien", "how much", "montant", "amount", "chf",
-        "tarif", "tarifs", "fee", "fees", "budget",
-    ];
+    public CueGroup TooLate { get; } = Get(groups, "tooLate");
 
-    public static readonly string[] Benefits =
-    [
-        "benefits", "benefit", "avantages", "avantage", "include", "includes", "included", "inclut", "inclus", "comprend", "compris", "get", "obtient",
-        "offre", "offer", "offers", "perks", "contreparties", "droit", "entitled",
-    ];
+    public CueGroup Cheapest { get; } = Get(groups, "cheapest");
 
-    public static readonly string[] TierList =
-    [
-        "niveaux", "levels", "tiers", "categories", "options de partenariat", "packages", "offres de partenariat", "partnership options", "types de partenariat",
-        "partnership levels", "partnership tiers", "formules", "quels partenariats", "which partnerships", "what partnerships",
-    ];
+    public CueGroup Dearest { get; } = Get(groups, "dearest");
 
-    public static readonly string[] Comparison =
-    [
-        "difference", "differences", "compare", "comparer", "comparaison", "comparison", "vs", "versus", "plutot", "rather", "better", "mieux", "entre", "between",
-    ];
+    public CueGroup Except { get; } = Get(groups, "except");
 
-    public static readonly string[] Venue =
-    [
-        "where", "venue", "location", "lieu", "adresse", "address", "ville", "city", "endroit", "situe", "located", "ou se", "ou a lieu", "ou aura",
-        "ou est", "ou sera", "ou se tient", "ou se deroule", "c est ou", "quelle ville", "which city", "what city", "in which city",
-    ];
+    public CueGroup Below { get; } = Get(groups, "below");
 
-    public static readonly string[] Dates =
-    [
-        "dates", "date", "quand", "when", "quels jours", "quel jour", "what days", "which days", "how long", "combien de jours", "duree", "commence",
-        "start", "starts", "begin", "begins", "end", "ends", "finit", "termine", "week", "semaine", "calendar", "calendrier", "what day", "which day",
-        "held", "a lieu", "aura lieu", "se tient", "se tiendra", "takes place", "take place", "happening", "happen",
-    ];
+    public CueGroup Budget { get; } = Get(groups, "budget");
 
-    public static readonly string[] EventList =
-    [
-        "events", "evenements", "evenement", "manifestations", "programme de la semaine", "schedule", "side events", "quoi d autre", "what else",
-        "sessions", "what is happening", "que se passe",
-    ];
+    public CueGroup UnstatedDetail { get; } = Get(groups, "unstatedDetail");
 
-    public static readonly string[] Registration =
-    [
-        "inscription", "inscriptions", "inscrire", "m inscrire", "s inscrire", "inscrit", "register", "registration", "registered", "sign up", "signup",
-        "enregistrer", "attend", "attending", "assister", "participer au forum", "participate in the forum", "badge", "accreditation",
-    ];
+    public CueGroup FollowUp { get; } = Get(groups, "followUp");
 
-    public static readonly string[] Contact =
-    [
-        "contact", "contacter", "joindre", "email", "e mail", "mail", "courriel", "adresse electronique", "telephone", "phone", "phone number",
-        "numero de telephone", "appeler", "qui contacter", "responsable", "focal point", "reach", "write to", "ecrire", "who do i call", "qui appeler",
-    ];
+    public CueGroup Anaphora { get; } = Get(groups, "anaphora");
 
-    public static readonly string[] TrustFund =
-    [
-        "fonds d affectation", "trust fund", "fonds", "fund", "donate", "donation", "donations", "dons", "faire un don", "contribuer financierement",
-        "financial contribution", "financer", "funding", "pledge",
-    ];
+    public CueGroup YesNoStart { get; } = Get(groups, "yesNoStart");
 
-    public static readonly string[] WhatCanISubmit =
-    [
-        "que puis je soumettre", "que peut on soumettre", "quoi soumettre", "que soumettre", "what can i submit", "what can we submit", "what can i contribute",
-        "how can i contribute", "how can we contribute", "how can i get involved", "how to get involved", "get involved", "comment contribuer",
-        "comment puis je contribuer", "comment participer", "what calls", "quels appels", "what is open", "qu est ce qui est ouvert", "what submissions",
-        "quelles soumissions", "which programmes", "opportunites", "opportunities", "possibilites", "how can i participate", "how to participate",
-        "what is still open", "qu est ce que je peux soumettre", "que puis je faire", "what can i do", "ways to contribute", "calls for contributions",
-        "appel a contributions", "appels a contributions",
-    ];
+    public CueGroup YesNoInversion { get; } = Get(groups, "yesNoInversion");
 
-    /// <summary>Relative editions: "last year", "l'an dernier", …, as an offset from the clock's year.</summary>
-    public static readonly IReadOnlyList<(string Phrase, int Offset)> RelativeYears =
-    [
-        ("last year", -1), ("l an dernier", -1), ("l annee derniere", -1), ("annee derniere", -1), ("an dernier", -1), ("l annee passee", -1), ("previous year", -1),
-        ("this year", 0), ("cette annee", 0), ("current year", 0), ("annee en cours", 0),
-        ("next year", 1), ("l an prochain", 1), ("l annee prochaine", 1), ("annee prochaine", 1), ("an prochain", 1),
-    ];
+    public CueGroup Wh { get; } = Get(groups, "wh");
+
+    public CueGroup Comparison { get; } = Get(groups, "comparison");
+
+    public CueGroup Deadline { get; } = Get(groups, "deadline");
+
+    public CueGroup Until { get; } = Get(groups, "until");
+
+    public CueGroup When { get; } = Get(groups, "when");
+
+    public CueGroup Venue { get; } = Get(groups, "venue");
+
+    public CueGroup TierList { get; } = Get(groups, "tierList");
+
+    public CueGroup Cost { get; } = Get(groups, "cost");
+
+    public CueGroup SameAs { get; } = Get(groups, "sameAs");
+
+}
+
+/// <summary>The bot's whole-message commands of <c>vocabulary.json</c>'s "commands".</summary>
+public sealed class Commands(IReadOnlyDictionary<string, CueGroup> groups) : CueGroups(groups)
+{
+    public CueGroup Cancel { get; } = Get(groups, "cancel");
+
+    public CueGroup StartOver { get; } = Get(groups, "startOver");
+
+    public CueGroup Confirm { get; } = Get(groups, "confirm");
+
+    public CueGroup Edit { get; } = Get(groups, "edit");
+
+    public CueGroup Skip { get; } = Get(groups, "skip");
+
+    /// <summary>"English please", « en anglais »: answer in English from now on.</summary>
+    public CueGroup English { get; } = Get(groups, "english");
+
+    /// <summary>« en français », "French please".</summary>
+    public CueGroup French { get; } = Get(groups, "french");
+
+    /// <summary>"agent", « conseiller » on their own: a request for a person outside a form, a job title inside one.</summary>
+    public CueGroup PersonAlone { get; } = Get(groups, "personAlone");
+
+    /// <summary>Yes to the bot's own question (the offer to reach the secretariat).</summary>
+    public CueGroup Yes { get; } = Get(groups, "yes");
+
+    public CueGroup No { get; } = Get(groups, "no");
+
+    /// <summary>The verb before a submission's reference: "show WSIS-…", « afficher WSIS-… ».</summary>
+    public CueGroup Show { get; } = Get(groups, "show");
+
+    /// <summary>"withdraw WSIS-…", « retirer WSIS-… ».</summary>
+    public CueGroup Withdraw { get; } = Get(groups, "withdraw");
 }

@@ -84,6 +84,36 @@ public class EscalationTests(EscalationFixture fixture) : IClassFixture<Escalati
         Assert.Equal("Quel temps fera-t-il à Genève en juillet ?", ticket.Question);
     }
 
+    [Theory]
+    [InlineData("Oui, s'il vous plaît", "fr-FR", "transmis votre demande")]
+    [InlineData("yes please", "en-US", "passed your request to the WSIS Forum secretariat")]
+    public async Task Answering_yes_to_the_offer_hands_over_the_unanswered_question(string yes, string locale, string expected)
+    {
+        var conversation = fixture.NewConversation();
+
+        await conversation.AskAsync("Quel temps fera-t-il à Genève en juillet ?", locale);
+        var handedOver = await conversation.AskAsync(yes, locale);
+
+        Assert.Contains(expected, handedOver.Text, StringComparison.Ordinal);
+        var ticket = await fixture.TicketAsync(conversation.ConversationId);
+        Assert.Equal(TicketReason.Unanswered, ticket!.Reason);
+        Assert.Equal("Quel temps fera-t-il à Genève en juillet ?", ticket.Question);
+    }
+
+    [Fact]
+    public async Task Answering_no_to_the_offer_opens_no_ticket()
+    {
+        var conversation = fixture.NewConversation();
+
+        await conversation.AskAsync("What's the weather like in Geneva in July?");
+        var declined = await conversation.AskAsync("no thanks");
+        var yesLater = await conversation.AskAsync("yes");
+
+        Assert.Contains("What else can I do for you?", declined.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("passed your request", yesLater.Text, StringComparison.Ordinal);
+        Assert.Null(await fixture.TicketAsync(conversation.ConversationId));
+    }
+
     [Fact]
     public async Task Failing_a_form_step_three_times_hands_over_with_the_form_data()
     {
