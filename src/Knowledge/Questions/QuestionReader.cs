@@ -153,7 +153,8 @@ internal sealed class QuestionReader
         };
 
         // What asks is the question's own sentence: "Damn. And the open consultation?" only names a programme.
-        var asking = new Phrases(Lexicon.Words(Wording.QuestionSentence(text)).Select(_spelling.Correct).ToList());
+        var sentence = Wording.QuestionSentence(text);
+        var asking = sentence == text.Trim() ? q : new Phrases(Lexicon.Words(sentence).Select(_spelling.Correct).ToList());
         var slotsOnly = Wording.SlotsOnly(asking);
         var leftover = Leftover(asking);
         var rule = words.Count == 0 ? null : Lexicon.IntentRules.FirstOrDefault(r => r.Holds(Holds, words.Count));
@@ -175,7 +176,7 @@ internal sealed class QuestionReader
             Ranking = cues.Cheapest.In(q) ? Ranking.Cheapest : cues.Dearest.In(q) ? Ranking.Dearest : null,
             RankingScope = cues.Below.In(q) ? RankingScope.BelowNamed : cues.Except.In(q) ? RankingScope.OthersThanNamed : RankingScope.All,
             Budget = budget,
-            Asks = Wording.Asks(asking, Wording.QuestionSentence(text), slotsOnly, language),
+            Asks = Wording.Asks(asking, sentence, slotsOnly, language),
             // The offer table says who gets a lunch, not when it is: a row asked "when" is a detail no letter gives.
             UnstatedDetail = cues.UnstatedDetail.FirstIn(q) ?? (rowKey is not null && cues.When.In(rest) ? "when" : null),
             Programmes = submissions,
