@@ -57,7 +57,10 @@ public static class AnswerText
     };
 
     /// <summary>A place as the letter writes it, in English with the vocabulary's place names ("Palexpo, Geneva (Switzerland)").</summary>
-    public static string Place(string place, Language language) => Glossary.Place(place, language);
+    public static string Place(string place, Language language) =>
+        language == Language.French
+            ? place
+            : Lexicon.PlacesInEnglish.Aggregate(place, (text, entry) => text.Replace(entry.Key, entry.Value, StringComparison.Ordinal));
 
     /// <summary>"**Oui.** " / "**No.** ": the answer to a yes/no question, first.</summary>
     public static string YesNo(bool yes, Language language) => yes ? language.Pick("**Oui.** ", "**Yes.** ") : language.Pick("**Non.** ", "**No.** ");

@@ -95,7 +95,8 @@ internal static class PassageAnswers
             .Select(q => TextFolding.Words(q.French).Append(q.Asked).Where(w => w.Length > 2 && !c.Snapshot.CommonWords.Contains(w)).ToList())
             .Where(words => words.Count > 0)
             .ToList();
-        var sentences = Sentences.Split(passage.Original).Select(s => TextFolding.Words(OcrText.Repair(s))).ToList();
+        var originals = Sentences.Split(passage.Original).ToList();
+        var sentences = originals.Select(s => TextFolding.Words(OcrText.Repair(s))).ToList();
         bool Has(List<string> sentence, List<string> concept) =>
             concept.Any(a => sentence.Any(w => w.StartsWith(a[..Math.Min(a.Length, 6)], StringComparison.Ordinal)));
         var weights = concepts.Select(concept => 1.0 / Math.Max(1, sentences.Count(s => Has(s, concept)))).ToList();
@@ -104,7 +105,6 @@ internal static class PassageAnswers
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Index)
             .First();
-        var originals = Sentences.Split(passage.Original).ToList();
         // The next sentence too, unless the best one already holds every word of the question the paragraph has.
         var take = concepts.Where(concept => sentences.Any(s => Has(s, concept))).All(concept => Has(sentences[best.Index], concept)) ? 1 : 2;
         var excerpt = string.Join(' ', originals.Skip(best.Index).Take(take));

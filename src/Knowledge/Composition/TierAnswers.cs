@@ -225,14 +225,12 @@ internal static class TierAnswers
     private static Answer List(AnswerContext c, IReadOnlyList<PartnershipTier> tiers)
     {
         var edition = AnswerText.Edition(tiers[0].EditionYear, c.Language);
-        var lines = tiers.Select(t => c.Bullet(t.Name(c.Language) + (t.Availability is { } a ? $" ({OfferGlossary(c, a)})" : string.Empty), OfferText.Price(c, t)));
+        var lines = tiers.Select(t => c.Bullet(t.Name(c.Language) + (t.Availability is { } a ? $" ({Vocabulary.OfferGlossary.Availability(a, c.Language)})" : string.Empty), OfferText.Price(c, t)));
         return c.Fact(
             c.Pick($"Offres de partenariat du Forum {edition} ({tiers.Count} niveaux) :", $"Partnership offers for the {edition} Forum ({tiers.Count} tiers):") + "\n\n" + string.Join('\n', lines)
                 + "\n\n" + c.Pick("Demandez-moi le détail d'un niveau ou une comparaison (par ex. « Or ou Argent ? »).", "Ask me about one tier or to compare two (e.g. \"Gold vs Silver?\")."),
             tiers.Select(t => t.Letter));
     }
-
-    private static string OfferGlossary(AnswerContext c, string availability) => Vocabulary.OfferGlossary.Availability(availability, c.Language);
 
     private static Answer UnknownTier(AnswerContext c, IReadOnlyList<PartnershipTier> tiers)
     {

@@ -98,8 +98,11 @@ internal static partial class EventExtractor
     [GeneratedRegex(@",|;|:|\(|\)|""|«|»| qui | et | a savoir | dont | ou ")]
     private static partial Regex Delimiter();
 
-    [GeneratedRegex(@"\b(?:forum|sommet|dialogue|ceremonie|discussions|table ronde|manifestation|reunion|conference|atelier|session|edition)\b")]
-    private static partial Regex Head();
+    // The vocabulary's event heads ("forum", "table ronde", …), folded: where an event's name starts.
+    private static readonly Lazy<Regex> Heads = new(() =>
+        new Regex(@"\b(?:" + string.Join('|', Lexicon.EventHeads.Phrases.Select(Regex.Escape)) + @")\b", RegexOptions.Compiled));
+
+    private static Regex Head() => Heads.Value;
 
     [GeneratedRegex(@" (?:se|aura|sera|seront|doit|prevue?s?|etabli|organisee?|rassemblera|comprendront|aura lieu) ")]
     private static partial Regex Verb();

@@ -2,7 +2,7 @@ using WsisBot.Knowledge.Facts;
 
 namespace WsisBot.Knowledge.Vocabulary;
 
-/// <summary>How answers name programmes, events and places in each language (the words people use for them are in <see cref="Lexicon"/>).</summary>
+/// <summary>How answers name programmes and events in each language (the words people use for them are in <see cref="Lexicon"/>).</summary>
 public static class Glossary
 {
     /// <summary>A programme's name; with <paramref name="article"/>, as it reads inside a sentence ("les Prix du SMSI", "the WSIS Prizes").</summary>
@@ -30,10 +30,4 @@ public static class Glossary
         EventKind.MinisterialRoundTable => language.Pick("table ronde ministérielle", "ministerial round table"),
         _ => language.Pick("manifestation", "event"),
     };
-
-    /// <summary>A place as the letter writes it; in English with the vocabulary's place names ("Palexpo, Geneva (Switzerland)").</summary>
-    public static string Place(string place, Language language) =>
-        language == Language.French
-            ? place
-            : Lexicon.PlacesInEnglish.Aggregate(place, (text, entry) => text.Replace(entry.Key, entry.Value, StringComparison.Ordinal));
 }

@@ -49,8 +49,6 @@ public sealed class IntentCues(IReadOnlyDictionary<string, CueGroup> groups) : C
 
     public CueGroup Wh { get; } = Get(groups, "wh");
 
-    public CueGroup Comparison { get; } = Get(groups, "comparison");
-
     public CueGroup Deadline { get; } = Get(groups, "deadline");
 
     public CueGroup Until { get; } = Get(groups, "until");
