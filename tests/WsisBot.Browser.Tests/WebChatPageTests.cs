@@ -85,8 +85,8 @@ public class WebChatPageTests(ChromiumFixture fixture, ITestOutputHelper output)
     {
         await using var chat = await fixture.OpenAsync("?lang=fr");
         await chat.SeesAsync("Je suis WsisBot");
-        var conversations = fixture.Bot.Services.GetRequiredService<DirectLineConversations>();
-        await conversations.AppendBotActivityAsync(chat.ConversationId, new Activity
+        var proactive = fixture.Bot.Services.GetRequiredService<DirectLineProactiveChannel>();
+        await proactive.SendAsync(DirectLineChannel.Reference(chat.ConversationId), new Activity
         {
             Type = ActivityTypes.Message,
             Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = JsonDocument.Parse(CardJson).RootElement.Clone() }],

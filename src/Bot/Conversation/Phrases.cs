@@ -44,10 +44,6 @@ public static class Phrases
         "All right, I will continue in English.");
 
     /// <summary>Said when a turn could not be completed (nothing of it was saved): never the exception's text.</summary>
-    public static string TurnFailed(Language language) => language.Pick(
-        "Désolé, je n'ai pas pu traiter votre message : rien n'a été enregistré. Réessayez dans un instant.",
-        "Sorry, I could not process your message: nothing was saved. Please try again shortly.");
-
     /// <summary>Buttons for the questions most asked.</summary>
     public static IReadOnlyList<CardAction> CommonQuestions(Language language) => language == Language.French
         ? [CardAction.ImBack("Dates limites", "Quelles sont les dates limites ?"), CardAction.ImBack("Partenariats", "Quelles sont les offres de partenariat ?"), CardAction.ImBack("Lieu et dates", "Où et quand a lieu le Forum ?"), CardAction.ImBack("Aide", "aide")]

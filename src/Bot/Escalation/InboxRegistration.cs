@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -46,7 +47,8 @@ public static class InboxRegistration
         }
 
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAuthenticatedUser());
-        services.AddRateLimiter(options =>
+        // One more policy for the rate limiter the channels register (the same 429 for every route).
+        services.Configure<RateLimiterOptions>(options =>
         {
             options.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -57,8 +59,6 @@ public static class InboxRegistration
 
     public static void MapInbox(this WebApplication app)
     {
-        app.UseAuthentication();
-        app.UseAuthorization();
         if (Mode(app.Configuration) == InboxSignInMode.None)
         {
             app.Map("/inbox/{**rest}", () => Results.Content(NotConfiguredPage, "text/html; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable));

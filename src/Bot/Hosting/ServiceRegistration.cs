@@ -59,13 +59,7 @@ public static class ServiceRegistration
             });
         services.AddTransient<ConnectorDelivery>();
 
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ConversationRateLimiter>();
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            ConversationRateLimiter.AddClientPolicy(options, configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions());
-        });
+        services.AddChannelRateLimits();
         services.AddSingleton<TurnProcessor>();
         services.AddSingleton<TranscriptDelivery>();
         services.AddScoped<TurnRouter>();
@@ -84,7 +78,8 @@ public static class ServiceRegistration
         services.AddSingleton<TicketTeamsCard>();
         services.AddHostedService<TicketNotifier>();
         // Asked in this order: the bot's own Direct Line first, then anything with a Bot Connector serviceUrl.
-        services.AddSingleton<IProactiveChannel, DirectLineProactiveChannel>();
+        services.AddSingleton<DirectLineProactiveChannel>();
+        services.AddSingleton<IProactiveChannel>(sp => sp.GetRequiredService<DirectLineProactiveChannel>());
         services.AddSingleton<IProactiveChannel, ConnectorProactiveChannel>();
         services.AddSingleton<ProactiveMessenger>();
         builder.AddInbox();
@@ -105,6 +100,8 @@ public static class ServiceRegistration
         app.UseWebSockets();
         app.UseCors();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         // Readiness (database migrated, corpus loaded, not stopping) for traffic; liveness (the process answers) for restarts.
         app.MapHealthChecks("/healthz", new()

@@ -26,7 +26,8 @@ public sealed class TurnContext(Activity activity, ConversationData state, WsisB
     /// <summary>The turn's database context: whatever a handler adds is saved in the same transaction as the state.</summary>
     public WsisBotDbContext Db { get; } = db;
 
-    public Language Language { get; set; } = Knowledge.Language.French;
+    /// <summary>The turn's language; the router resolves it from the words, until then the conversation's or the locale's.</summary>
+    public Language Language { get; set; } = state.Language ?? LanguageExtensions.FromLocale(activity.Locale) ?? Knowledge.Language.French;
 
     public IReadOnlyList<Activity> Outgoing => _outgoing;
 

@@ -1,25 +1,37 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Data;
 using WsisBot.Data.Conversations;
+using WsisBot.Knowledge;
 
 namespace WsisBot.Bot.Turns;
 
 /// <summary>
-/// Runs one turn for any channel: loads the conversation's state, routes the activity, and saves state,
-/// transcript (both directions), conversation reference and whatever the turn wrote (a submission, a ticket)
-/// in one SaveChanges, i.e. one transaction. Two instances racing on one
-/// conversation meet the state's concurrency token: the loser runs its turn again on the fresh state.
+/// The one pipeline every channel hands its activities to. For a turn: one writer per conversation on this instance,
+/// the conversation's state loaded, the activity routed, and state, transcript (both directions), the channel's log,
+/// the conversation reference and whatever the turn wrote (a submission, a ticket) saved in one unit of work, retried
+/// whole on a conflict with another instance; a turn that still fails is apologised for in its language
+/// (<see cref="TurnErrorHandler"/>). Activities that take no turn (a bot's proactive message into a logged
+/// conversation, a user's activity the bot ignores) are recorded the same way through <see cref="RecordAsync"/>.
 /// </summary>
-public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter writer, TimeProvider clock, BotTelemetry telemetry, ILogger<TurnProcessor> logger)
+public sealed class TurnProcessor
 {
-    private const int MaxAttempts = 6;
-
+    private readonly IDatabaseWriter _writer;
+    private readonly TimeProvider _clock;
+    private readonly BotTelemetry _telemetry;
+    private readonly TurnAttempts _attempts;
+    private readonly TurnErrorHandler _errors;
     private readonly ConversationLocks _locks = new();
     private readonly NumberGate _numbers = new();
+
+    public TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter writer, TimeProvider clock, BotTelemetry telemetry, ILogger<TurnProcessor> logger)
+    {
+        (_writer, _clock, _telemetry) = (writer, clock, telemetry);
+        _attempts = new TurnAttempts(scopes, clock, telemetry, logger);
+        _errors = new TurnErrorHandler(scopes, writer, clock, logger);
+    }
 
     /// <summary>Activity types the bot takes a turn on; channels acknowledge and ignore the others.</summary>
     private static readonly HashSet<string> HandledTypes = new(StringComparer.OrdinalIgnoreCase)
@@ -30,70 +42,69 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter w
 
     public static bool TakesTurnOn(Activity activity) => activity.Type is { } type && HandledTypes.Contains(type);
 
-    public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
-        ProcessAsync(activity, log: null, cancellationToken);
-
-    /// <summary>Runs the turn; with a <paramref name="log"/>, the replies are delivered in the turn's own transaction.</summary>
+    /// <summary>Runs the turn; with a <paramref name="log"/>, the incoming activity and the replies are delivered in the turn's own unit of work.</summary>
     public async Task<TurnResult> ProcessAsync(Activity activity, ITurnLog? log, CancellationToken cancellationToken)
     {
         using var span = BotTelemetry.Source.StartActivity("turn");
         span?.SetTag("wsisbot.channel", activity.ChannelId);
         span?.SetTag("wsisbot.activity_type", activity.Type);
-        var started = clock.GetTimestamp();
-        var result = await ProcessWithRetriesAsync(activity, log, cancellationToken);
-        telemetry.Turn(activity.ChannelId, activity.Type, clock.GetElapsedTime(started));
+        var started = _clock.GetTimestamp();
+        TurnResult result;
+        using (await _locks.AcquireAsync(Key(activity), cancellationToken))
+        {
+            // Until the router resolves it: the turn's language as far as is known without reading its words.
+            var language = LanguageExtensions.FromLocale(activity.Locale) ?? Language.French;
+            try
+            {
+                result = await _attempts.RunAsync(activity.Conversation!.Id!, (db, services, token) =>
+                    RunOnceAsync(activity, db, services.GetRequiredService<TurnRouter>(), log, resolved => language = resolved, token), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not (OperationCanceledException or ConversationNotFoundException))
+            {
+                result = await _errors.OnTurnErrorAsync(activity, log, language, ex, cancellationToken);
+            }
+        }
+
+        _telemetry.Turn(activity.ChannelId, activity.Type, _clock.GetElapsedTime(started));
         return result;
     }
 
-    private async Task<TurnResult> ProcessWithRetriesAsync(Activity activity, ITurnLog? log, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records an activity no turn is taken on in the channel's log and the transcript: the bot's own message sent
+    /// proactively (<paramref name="fromBot"/>), or a user's activity of a type the bot ignores. Returns it as logged.
+    /// </summary>
+    public async Task<Activity> RecordAsync(Activity activity, ITurnLog log, bool fromBot, CancellationToken cancellationToken)
     {
-        // Turns of one conversation queue on this instance; only another instance can still race this one.
-        using var _ = await _locks.AcquireAsync($"{activity.ChannelId}|{activity.Conversation!.Id}", cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        using var _ = await _locks.AcquireAsync(Key(activity), cancellationToken);
+        return await _attempts.RunAsync(activity.Conversation!.Id!, async (db, _, token) =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<WsisBotDbContext>();
-            var router = scope.ServiceProvider.GetRequiredService<TurnRouter>();
-            try
+            var record = await TurnRecord.OpenAsync(db, log, _clock.GetUtcNow(), token);
+            Activity logged;
+            if (fromBot)
             {
-                // One open for the turn's reads and its save, instead of one per query.
-                await db.Database.OpenConnectionAsync(cancellationToken);
-                return await RunOnceAsync(activity, db, router, log, cancellationToken);
+                logged = record.Outgoing(activity);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            else
             {
-                telemetry.Retried("conflict");
-                logger.LogInformation("Conversation {Conversation} changed under turn {Attempt}; running it again.", activity.Conversation?.Id, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), clock, cancellationToken);
+                logged = record.Accept(activity);
+                record.Incoming(logged);
             }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && IsDuplicateKey(ex))
-            {
-                // Two first turns of a new conversation inserted its state row (or a first number of a sequence) at once.
-                telemetry.Retried("duplicate");
-                logger.LogInformation("Conversation {Conversation} was created concurrently; running the turn again.", activity.Conversation?.Id);
-            }
-            catch (Exception ex) when (attempt < MaxAttempts && IsDatabaseBusy(ex))
-            {
-                telemetry.Retried("busy");
-                logger.LogWarning("The database is busy or unavailable (turn attempt {Attempt}); retrying.", attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt * attempt), clock, cancellationToken);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
+
+            await record.SaveAsync(_writer, token);
+            return logged;
+        }, cancellationToken);
     }
 
-    private async Task<TurnResult> RunOnceAsync(Activity activity, WsisBotDbContext db, TurnRouter router, ITurnLog? log, CancellationToken cancellationToken)
+    private static string Key(Activity activity) => $"{activity.ChannelId}|{activity.Conversation!.Id}";
+
+    private async Task<TurnResult> RunOnceAsync(
+        Activity activity, WsisBotDbContext db, TurnRouter router, ITurnLog? log, Action<Language> languageResolved, CancellationToken cancellationToken)
     {
         var channelId = activity.ChannelId ?? "unknown";
         var conversationId = activity.Conversation!.Id!;
-        var now = clock.GetUtcNow();
-        if (log is not null)
-        {
-            activity = await log.AcceptAsync(db, activity, now, cancellationToken);
-        }
+        var now = _clock.GetUtcNow();
+        var record = await TurnRecord.OpenAsync(db, log, now, cancellationToken);
+        var incoming = record.Accept(activity);
 
         var rows = await ConversationRows.LoadAsync(db, channelId, conversationId, cancellationToken);
         var row = rows?.State;
@@ -107,25 +118,30 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter w
         }
 
         var state = JsonSerializer.Deserialize<ConversationData>(row.StateJson, StateJson.Options) ?? new ConversationData();
-        using var turn = new TurnContext(activity, state with { Turns = state.Turns + 1 }, db, _numbers);
-
-        await router.RouteAsync(turn, cancellationToken);
+        using var turn = new TurnContext(incoming, state with { Turns = state.Turns + 1 }, db, _numbers);
+        try
+        {
+            await router.RouteAsync(turn, cancellationToken);
+        }
+        finally
+        {
+            languageResolved(turn.Language);
+        }
 
         row.StateJson = JsonSerializer.Serialize(turn.State, StateJson.Options);
         row.Version++;
         row.UpdatedAt = now;
 
-        db.Transcript.Add(TranscriptRows.Incoming(activity, now, log?.JsonOf(activity)));
-        var delivered = log?.Record(turn.Outgoing);
-        var outgoing = (delivered ?? turn.Outgoing)
-            .Select(a => (Activity: a, Row: TranscriptRows.Outgoing(a, now, delivered: log is not null, log?.JsonOf(a))))
-            .ToList();
-        db.Transcript.AddRange(outgoing.Select(o => o.Row));
-        SaveReference(db, reference, activity, now);
+        record.Incoming(incoming);
+        foreach (var reply in turn.Outgoing)
+        {
+            record.Outgoing(reply);
+        }
 
-        await writer.SaveChangesAsync(db, cancellationToken);
-        telemetry.Saved(turn.Measurements);
-        return new TurnResult([.. outgoing.Select(o => new OutgoingActivity(o.Activity, o.Row.Id))], turn.InvokeResponse);
+        SaveReference(db, reference, incoming, now);
+        await record.SaveAsync(_writer, cancellationToken);
+        _telemetry.Saved(turn.Measurements);
+        return new TurnResult(incoming, record.Delivery, turn.InvokeResponse);
     }
 
     private static void SaveReference(WsisBotDbContext db, StoredConversationReference? reference, Activity activity, DateTimeOffset now)
@@ -158,12 +174,4 @@ public sealed class TurnProcessor(IServiceScopeFactory scopes, IDatabaseWriter w
             reference.UpdatedAt = now;
         }
     }
-
-    /// <summary>SQLite's busy/locked/I/O errors; SQL Server's transient faults are retried by its execution strategy.</summary>
-    private static bool IsDatabaseBusy(Exception ex) =>
-        (ex as Microsoft.Data.Sqlite.SqliteException ?? ex.InnerException as Microsoft.Data.Sqlite.SqliteException) is { SqliteErrorCode: 5 or 6 or 10 or 14 };
-
-    private static bool IsDuplicateKey(DbUpdateException ex) =>
-        ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
-        || ex.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using WsisBot.Bot.Conversation;
 using WsisBot.Knowledge;
 using WsisBot.Testing;
 using WsisBot.Tests.Submissions;
@@ -38,5 +39,33 @@ public class DatabaseOutageTests
         Assert.Contains("nothing was saved. Please try again shortly", FormDriver.Texts(during), StringComparison.Ordinal);
         Assert.DoesNotMatch(SubmissionDialogTests.ReferencePattern(), FormDriver.Texts(during));
         Assert.Matches(SubmissionDialogTests.ReferencePattern(), FormDriver.Texts(after));
+    }
+
+    [Fact]
+    public async Task A_turn_that_fails_after_English_please_is_apologised_to_in_English_though_the_locale_is_French()
+    {
+        await using var sink = await ChannelSink.StartAsync();
+        var databasePath = TempFiles.NewDatabasePath();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Clock:Now"] = "2026-03-03T09:00:00Z",
+            ["ConnectionStrings:WsisBot"] = $"Data Source={databasePath};Default Timeout=1",
+        };
+        await using var bot = await BotServer.StartAsync(settings, databasePath);
+        var conversation = new ConnectorConversation(bot.Client, sink);
+        Assert.Equal(Phrases.LanguageSwitched(Language.English), (await conversation.AskAsync("English please", locale: "fr-FR")).Text);
+
+        ChannelSink.Received apology;
+        await using (var outage = new SqliteConnection($"Data Source={databasePath};Pooling=False"))
+        {
+            await outage.OpenAsync();
+            await using var command = outage.CreateCommand();
+            command.CommandText = "BEGIN EXCLUSIVE;";
+            await command.ExecuteNonQueryAsync();
+            apology = await conversation.AskAsync("ok", locale: "fr-FR");
+        }
+
+        Assert.Equal("Sorry, I could not process your message: nothing was saved. Please try again shortly.", apology.Text);
+        Assert.Equal(Language.English.ToLocale(), apology.Activity.GetProperty("locale").GetString());
     }
 }

@@ -103,9 +103,9 @@ public class ConversationTests(BotFixture fixture) : IClassFixture<BotFixture>
     {
         var client = await DirectLineClient.StartAsync(fixture.Bot.Client);
         var card = JsonNode.Parse(SampleCard.Json)!;
-        var conversations = fixture.Bot.Services.GetRequiredService<DirectLineConversations>();
+        var proactive = fixture.Bot.Services.GetRequiredService<DirectLineProactiveChannel>();
 
-        var id = await conversations.AppendBotActivityAsync(client.ConversationId, new Activity
+        var id = await proactive.SendAsync(DirectLineChannel.Reference(client.ConversationId), new Activity
         {
             Type = ActivityTypes.Message,
             Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = JsonSerializer.SerializeToElement(card) }],
@@ -124,11 +124,12 @@ public class ConversationTests(BotFixture fixture) : IClassFixture<BotFixture>
     [Fact]
     public async Task A_proactive_append_to_an_unknown_conversation_says_so()
     {
-        var conversations = fixture.Bot.Services.GetRequiredService<DirectLineConversations>();
+        var proactive = fixture.Bot.Services.GetRequiredService<DirectLineProactiveChannel>();
 
-        var id = await conversations.AppendBotActivityAsync("no-such-conversation", new Activity { Type = ActivityTypes.Message, Text = "hi" }, CancellationToken.None);
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            proactive.SendAsync(DirectLineChannel.Reference("no-such-conversation"), new Activity { Type = ActivityTypes.Message, Text = "hi" }, CancellationToken.None));
 
-        Assert.Null(id);
+        Assert.Contains("no longer exists", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
-using WsisBot.Bot.Conversation;
+using WsisBot.Bot.Turns;
 using WsisBot.Knowledge;
 using WsisBot.Testing;
 
@@ -9,7 +9,7 @@ namespace WsisBot.Tests.Fuzz;
 /// <summary>What must hold after a fuzz: the process answers, the fuzzed conversations still answer a normal message, nothing was logged as an error.</summary>
 public static class StillServing
 {
-    private static readonly string[] Apologies = [Phrases.TurnFailed(Language.French), Phrases.TurnFailed(Language.English)];
+    private static readonly string[] Apologies = [TurnErrorHandler.Apology(Language.French), TurnErrorHandler.Apology(Language.English)];
 
     public static async Task AssertHealthyAsync(BotServer bot)
     {

@@ -1,11 +1,9 @@
 using Microsoft.Extensions.Options;
 using WsisBot.Bot.Channels.Teams;
 using WsisBot.Bot.Channels;
-using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Protocol.Auth;
 using WsisBot.Bot.Turns;
-using WsisBot.Knowledge;
 
 namespace WsisBot.Bot.Channels.BotConnector;
 
@@ -17,7 +15,7 @@ public static class BotConnectorApi
 {
     public static IEndpointRouteBuilder MapBotConnector(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/messages", HandleAsync).DisableAntiforgery().RequireRateLimiting(ConversationRateLimiter.ClientPolicy);
+        app.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
         return app;
     }
 
@@ -28,7 +26,6 @@ public static class BotConnectorApi
         ConnectorDelivery delivery,
         ConversationRateLimiter rateLimiter,
         IOptions<BotConnectorOptions> options,
-        ILogger<TurnProcessor> logger,
         CancellationToken cancellationToken)
     {
         ValidatedToken? token = null;
@@ -59,24 +56,10 @@ public static class BotConnectorApi
 
         if (!rateLimiter.TryTake(activity.ChannelId ?? "", activity.Conversation!.Id!))
         {
-            http.Response.Headers.RetryAfter = "1";
-            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many activities", detail: "This conversation sends faster than a person types; slow down.");
+            return RateLimits.TooMany(http);
         }
 
-        TurnResult result;
-        try
-        {
-            result = await turns.ProcessAsync(activity, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Turn failed in conversation {Conversation}.", activity.Conversation?.Id);
-            await ApologiseAsync(activity, delivery, cancellationToken);
-            return activity.IsType(ActivityTypes.Invoke)
-                ? Results.Json(new { statusCode = 500 }, statusCode: StatusCodes.Status500InternalServerError)
-                : Results.Ok();
-        }
-
+        var result = await turns.ProcessAsync(activity, log: null, cancellationToken);
         await delivery.DeliverAsync(result.Outgoing, cancellationToken);
 
         if (activity.IsType(ActivityTypes.Invoke))
@@ -99,12 +82,4 @@ public static class BotConnectorApi
             => "'serviceUrl' must be an absolute http(s) URL",
         _ => null,
     };
-
-    /// <summary>Tell the user, in their language, that this turn failed; never the exception text.</summary>
-    private static Task ApologiseAsync(Activity activity, ConnectorDelivery delivery, CancellationToken cancellationToken)
-    {
-        var language = LanguageExtensions.FromLocale(activity.Locale) ?? Language.French;
-        var apology = activity.CreateReply() with { Text = Phrases.TurnFailed(language), Locale = language.ToLocale() };
-        return delivery.TrySendAsync(apology, cancellationToken);
-    }
 }

@@ -5,7 +5,7 @@ namespace WsisBot.Bot.Channels.BotConnector;
 
 /// <summary>
 /// Posts a turn's replies to the channel's Bot Connector, in order, and records each outcome in the
-/// transcript. A reply that fails after the HTTP client's retries is logged and kept as undelivered.
+/// transcript (when it has a row). A reply that fails after the HTTP client's retries is logged and kept as undelivered.
 /// </summary>
 public sealed class ConnectorDelivery(ConnectorClient connector, TranscriptDelivery transcript, ILogger<ConnectorDelivery> logger)
 {
@@ -16,27 +16,20 @@ public sealed class ConnectorDelivery(ConnectorClient connector, TranscriptDeliv
             try
             {
                 var id = await connector.SendAsync(item.Activity, cancellationToken);
-                await transcript.DeliveredAsync(item.TranscriptEntryId, id, CancellationToken.None);
+                if (item.TranscriptEntryId != 0)
+                {
+                    await transcript.DeliveredAsync(item.TranscriptEntryId, id, CancellationToken.None);
+                }
             }
             catch (Exception ex) when (IsDeliveryFailure(ex))
             {
                 logger.LogError(ex, "Reply to conversation {Conversation} on {Channel} was not delivered.",
                     item.Activity.Conversation?.Id, item.Activity.ChannelId);
-                await transcript.UndeliveredAsync(item.TranscriptEntryId, ex.Message, CancellationToken.None);
+                if (item.TranscriptEntryId != 0)
+                {
+                    await transcript.UndeliveredAsync(item.TranscriptEntryId, ex.Message, CancellationToken.None);
+                }
             }
-        }
-    }
-
-    /// <summary>Sends one activity that no saved turn produced (the turn itself failed); a failure is only logged.</summary>
-    public async Task TrySendAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await connector.SendAsync(activity, cancellationToken);
-        }
-        catch (Exception ex) when (IsDeliveryFailure(ex))
-        {
-            logger.LogError(ex, "Could not reach conversation {Conversation} either.", activity.Conversation?.Id);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using WsisBot.Bot.Protocol;
+using WsisBot.Bot.Turns;
 
 namespace WsisBot.Bot.Channels.DirectLine;
 
@@ -18,23 +19,27 @@ public static class DirectLineApi
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(BasePath).RequireCors(DirectLineCors.Protocol).DisableAntiforgery().WithTags("Direct Line");
-        api.MapPost("/tokens/generate", GenerateAsync);
-        api.MapPost("/tokens/refresh", RefreshAsync);
-        api.MapPost("/conversations", StartAsync);
-        api.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(DirectLineRateLimits.PerConversation);
-        api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        api.MapPost("/conversations/{conversationId}/upload", UploadAsync);
-        api.MapGet("/conversations/{conversationId}/stream", DirectLineStream.HandleAsync);
+        api.MapPost("/tokens/generate", GenerateAsync).RequireAuthorization(DirectLinePolicies.Start);
+        api.MapPost("/tokens/refresh", RefreshAsync).RequireAuthorization(DirectLinePolicies.Credential);
+        api.MapPost("/conversations", StartAsync).RequireAuthorization(DirectLinePolicies.Start);
+
+        // The conversation itself sits beside its group: a group's "" route would be ".../{conversationId}/".
+        api.MapGet("/conversations/{conversationId}", ReconnectAsync).RequireAuthorization(DirectLinePolicies.Conversation);
+        var conversation = api.MapGroup("/conversations/{conversationId}").RequireAuthorization(DirectLinePolicies.Conversation);
+        conversation.MapPost("/activities", PostActivityAsync).RequireRateLimiting(RateLimits.DirectLineConversation);
+        conversation.MapGet("/activities", GetActivitiesAsync);
+        conversation.MapPost("/upload", () => Problem(StatusCodes.Status501NotImplemented,
+            "L'envoi de fichiers n'est pas disponible dans ce chat. / Sending files is not available in this chat."));
+        conversation.MapGet("/stream", DirectLineStream.HandleAsync);
         return app;
     }
 
-    private static async Task<IResult> GenerateAsync(HttpContext http, DirectLineAuthenticator auth, DirectLineTokens tokens, CancellationToken cancellationToken)
+    private static async Task<IResult> GenerateAsync(HttpContext http, DirectLineTokens tokens, CancellationToken cancellationToken)
     {
-        var result = await auth.AuthenticateAsync(http.Request, allowAnonymous: true, cancellationToken);
-        if (result.Grant is not { } grant || grant.Token is not null)
+        var grant = DirectLineGrant.Of(http);
+        if (grant.Token is not null)
         {
-            return result.Grant is null ? Refused(result) : Problem(StatusCodes.Status403Forbidden, "Generating a token takes the Direct Line secret, not a token.");
+            return Problem(StatusCodes.Status403Forbidden, "Generating a token takes the Direct Line secret, not a token.");
         }
 
         var (request, problem) = await ReadStartRequestAsync(http.Request, cancellationToken);
@@ -47,12 +52,11 @@ public static class DirectLineApi
         return Json(new DirectLineTokenResponse(issued.Claims.ConversationId, issued.Token, issued.ExpiresIn));
     }
 
-    private static async Task<IResult> RefreshAsync(HttpContext http, DirectLineAuthenticator auth, DirectLineTokens tokens, CancellationToken cancellationToken)
+    private static async Task<IResult> RefreshAsync(HttpContext http, DirectLineTokens tokens, CancellationToken cancellationToken)
     {
-        var result = await auth.AuthenticateAsync(http.Request, allowAnonymous: false, cancellationToken);
-        if (result.Grant?.Token is not { } claims)
+        if (DirectLineGrant.Of(http).Token is not { } claims)
         {
-            return result.Grant is null ? Refused(result) : Problem(StatusCodes.Status403Forbidden, "Only a token can be refreshed.");
+            return Problem(StatusCodes.Status403Forbidden, "Only a token can be refreshed.");
         }
 
         var issued = await tokens.IssueAsync(claims.ConversationId, claims.UserId, cancellationToken);
@@ -61,14 +65,9 @@ public static class DirectLineApi
 
     /// <summary>201 with a new conversation (and the bot's welcome in its log); 200 when the token's conversation already exists.</summary>
     private static async Task<IResult> StartAsync(
-        HttpContext http, DirectLineAuthenticator auth, DirectLineTokens tokens, DirectLineConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext http, DirectLineTokens tokens, DirectLineInbound inbound, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var result = await auth.AuthenticateAsync(http.Request, allowAnonymous: true, cancellationToken);
-        if (result.Grant is not { } grant)
-        {
-            return Refused(result);
-        }
-
+        var grant = DirectLineGrant.Of(http);
         var (request, problem) = await ReadStartRequestAsync(http.Request, cancellationToken);
         if (problem is not null)
         {
@@ -80,7 +79,7 @@ public static class DirectLineApi
         DirectLineTokenClaims claims;
         if (grant.Token is { } presented)
         {
-            (token, claims) = (DirectLineAuthenticator.Bearer(http.Request)!, presented);
+            (token, claims) = (DirectLineAuthentication.Bearer(http.Request)!, presented);
             expiresIn = (int)Math.Max(0, (presented.ExpiresAt - clock.GetUtcNow()).TotalSeconds);
         }
         else
@@ -89,47 +88,36 @@ public static class DirectLineApi
             (token, claims, expiresIn) = (issued.Token, issued.Claims, issued.ExpiresIn);
         }
 
-        var created = await conversations.StartAsync(claims.ConversationId, claims.UserId, request?.Locale, cancellationToken);
+        var created = await inbound.StartAsync(claims.ConversationId, claims.UserId, request?.Locale, cancellationToken);
         var body = new DirectLineConversationResponse(claims.ConversationId, token, expiresIn, StreamUrl(http.Request, claims.ConversationId, token, watermark: null));
         return created ? Results.Json(body, ProtocolJson.Options, statusCode: StatusCodes.Status201Created) : Json(body);
     }
 
     /// <summary>Before every WebSocket reconnect: a fresh streamUrl that resumes after the client's watermark.</summary>
     private static async Task<IResult> ReconnectAsync(
-        HttpContext http, string conversationId, DirectLineAuthenticator auth, DirectLineTokens tokens, DirectLineConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (grant, refused) = await AuthorizeAsync(http, auth, conversationId, cancellationToken);
-        if (grant is null)
-        {
-            return refused!;
-        }
-
         if (!TryParseWatermark(http.Request, out var watermark))
         {
             return BadWatermark();
         }
 
-        var userId = await conversations.FindUserAsync(conversationId, cancellationToken);
+        var userId = await log.FindUserAsync(conversationId, cancellationToken);
         if (userId is null)
         {
             return UnknownConversation(conversationId);
         }
 
-        var (token, expiresIn) = grant.Token is { } claims
-            ? (DirectLineAuthenticator.Bearer(http.Request)!, (int)Math.Max(0, (claims.ExpiresAt - clock.GetUtcNow()).TotalSeconds))
+        var (token, expiresIn) = DirectLineGrant.Of(http).Token is { } claims
+            ? (DirectLineAuthentication.Bearer(http.Request)!, (int)Math.Max(0, (claims.ExpiresAt - clock.GetUtcNow()).TotalSeconds))
             : await IssueForSecretAsync(tokens, conversationId, userId, cancellationToken);
         return Json(new DirectLineConversationResponse(conversationId, token, expiresIn, StreamUrl(http.Request, conversationId, token, watermark)));
     }
 
     private static async Task<IResult> PostActivityAsync(
-        HttpContext http, string conversationId, DirectLineAuthenticator auth, DirectLineConversations conversations, Microsoft.Extensions.Options.IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+        HttpContext http, string conversationId, DirectLineInbound inbound, Microsoft.Extensions.Options.IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
-        var (grant, refused) = await AuthorizeAsync(http, auth, conversationId, cancellationToken);
-        if (grant is null)
-        {
-            return refused!;
-        }
-
+        var grant = DirectLineGrant.Of(http);
         var read = await ActivityReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, activity =>
             grant.Token is null && string.IsNullOrEmpty(activity.From?.Id) ? "'from.id' is required when posting with the secret" : null, cancellationToken);
         if (!read.IsValid)
@@ -139,31 +127,24 @@ public static class DirectLineApi
 
         try
         {
-            var id = await conversations.PostAsync(conversationId, grant.Token?.UserId ?? read.Activity!.From!.Id!, read.Activity!, cancellationToken);
+            var id = await inbound.PostAsync(conversationId, grant.Token?.UserId ?? read.Activity!.From!.Id!, read.Activity!, cancellationToken);
             return Json(new ResourceResponse(id));
         }
-        catch (DirectLineConversationNotFoundException)
+        catch (ConversationNotFoundException)
         {
             return UnknownConversation(conversationId);
         }
     }
 
     /// <summary>Polling (<c>webSocket: false</c>): the log after the client's watermark.</summary>
-    private static async Task<IResult> GetActivitiesAsync(
-        HttpContext http, string conversationId, DirectLineAuthenticator auth, DirectLineConversations conversations, CancellationToken cancellationToken)
+    private static async Task<IResult> GetActivitiesAsync(HttpContext http, string conversationId, DirectLineLog log, CancellationToken cancellationToken)
     {
-        var (grant, refused) = await AuthorizeAsync(http, auth, conversationId, cancellationToken);
-        if (grant is null)
-        {
-            return refused!;
-        }
-
         if (!TryParseWatermark(http.Request, out var watermark))
         {
             return BadWatermark();
         }
 
-        var entries = await conversations.ReadAfterAsync(conversationId, watermark ?? 0, cancellationToken);
+        var entries = await log.ReadAfterAsync(conversationId, watermark ?? 0, cancellationToken);
         if (entries is null)
         {
             return UnknownConversation(conversationId);
@@ -171,30 +152,6 @@ public static class DirectLineApi
 
         var last = entries.Count > 0 ? entries[^1].Watermark : watermark ?? 0;
         return Results.Text(DirectLineActivitySet.ToJson(entries, last), "application/json");
-    }
-
-    private static async Task<IResult> UploadAsync(HttpContext http, string conversationId, DirectLineAuthenticator auth, CancellationToken cancellationToken)
-    {
-        var (grant, refused) = await AuthorizeAsync(http, auth, conversationId, cancellationToken);
-        return grant is null
-            ? refused!
-            : Problem(StatusCodes.Status501NotImplemented,
-                "L'envoi de fichiers n'est pas disponible dans ce chat. / Sending files is not available in this chat.");
-    }
-
-    /// <summary>The caller must hold the secret or this conversation's token (a token for another conversation is a 403).</summary>
-    internal static async Task<(DirectLineGrant? Grant, IResult? Refused)> AuthorizeAsync(
-        HttpContext http, DirectLineAuthenticator auth, string conversationId, CancellationToken cancellationToken, string? queryToken = null)
-    {
-        var result = await auth.AuthenticateAsync(http.Request, allowAnonymous: false, cancellationToken, queryToken);
-        if (result.Grant is not { } grant)
-        {
-            return (null, Refused(result));
-        }
-
-        return grant.Allows(conversationId)
-            ? (grant, null)
-            : (null, Problem(StatusCodes.Status403Forbidden, "This token is for another conversation."));
     }
 
     internal static bool TryParseWatermark(HttpRequest request, out long? watermark)
@@ -222,8 +179,6 @@ public static class DirectLineApi
         Problem(StatusCodes.Status404NotFound, $"There is no conversation '{conversationId}'.");
 
     internal static IResult BadWatermark() => Problem(StatusCodes.Status400BadRequest, "'watermark' must be a watermark this service returned.");
-
-    private static IResult Refused(DirectLineAuthResult result) => Problem(result.FailureStatus, result.Problem!);
 
     private static IResult Json<T>(T body) => Results.Json(body, ProtocolJson.Options);
 

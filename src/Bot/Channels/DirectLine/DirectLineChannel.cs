@@ -11,12 +11,22 @@ public static class DirectLineChannel
 
     /// <summary>
     /// The <c>serviceUrl</c> of activities from the bot's own Direct Line, kept in conversation references:
-    /// a reference with it is delivered through <see cref="DirectLineConversations.AppendBotActivityAsync"/>,
+    /// a reference with it is delivered through <see cref="DirectLineProactiveChannel"/>,
     /// not the Bot Connector (Azure's Direct Line uses channel id "directline" too, with its https serviceUrl).
     /// </summary>
     public const string ServiceUrl = "urn:wsisbot:directline";
 
     public static ChannelAccount Bot { get; } = new() { Id = "wsisbot", Name = "WsisBot", Role = "bot" };
+
+    /// <summary>Where a proactive message goes for one of this channel's conversations.</summary>
+    public static ConversationReference Reference(string conversationId, ChannelAccount? user = null) => new()
+    {
+        ChannelId = ChannelId,
+        ServiceUrl = ServiceUrl,
+        Conversation = new ConversationAccount { Id = conversationId },
+        Bot = Bot,
+        User = user,
+    };
 
     public static bool Owns(ConversationReference reference) =>
         reference.ChannelId == ChannelId && reference.ServiceUrl == ServiceUrl;

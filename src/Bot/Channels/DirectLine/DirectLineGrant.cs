@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Claims;
+
 namespace WsisBot.Bot.Channels.DirectLine;
 
 /// <summary>
@@ -6,17 +9,40 @@ namespace WsisBot.Bot.Channels.DirectLine;
 /// </summary>
 public sealed record DirectLineGrant(DirectLineTokenClaims? Token, bool IsSecret)
 {
+    private const string SecretClaim = "directline:secret";
+    private const string ConversationClaim = "directline:conversation";
+    private const string ExpiresClaim = "directline:expires";
+
     public static DirectLineGrant Secret { get; } = new(null, true);
 
     public static DirectLineGrant Anonymous { get; } = new(null, false);
 
     public bool Allows(string conversationId) => IsSecret || Token?.ConversationId == conversationId;
-}
 
-/// <summary>A grant, or the HTTP status that refuses the call (401 no credentials, 403 wrong or expired ones).</summary>
-public sealed record DirectLineAuthResult(DirectLineGrant? Grant, int FailureStatus, string? Problem)
-{
-    public static DirectLineAuthResult Granted(DirectLineGrant grant) => new(grant, 0, null);
+    public ClaimsIdentity ToIdentity(string scheme) => new(
+        IsSecret
+            ? [new Claim(SecretClaim, "true")]
+            : [new Claim(ClaimTypes.NameIdentifier, Token!.UserId), new Claim(ConversationClaim, Token.ConversationId),
+               new Claim(ExpiresClaim, Token.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture))],
+        scheme);
 
-    public static DirectLineAuthResult Refused(int status, string problem) => new(null, status, problem);
+    /// <summary>The grant the Direct Line scheme authenticated, or null when the caller presented nothing.</summary>
+    public static DirectLineGrant? Of(ClaimsPrincipal user)
+    {
+        if (user.Identity?.AuthenticationType != DirectLineAuthentication.SchemeName)
+        {
+            return null;
+        }
+
+        if (user.HasClaim(SecretClaim, "true"))
+        {
+            return Secret;
+        }
+
+        var expires = DateTimeOffset.FromUnixTimeSeconds(long.Parse(user.FindFirstValue(ExpiresClaim)!, CultureInfo.InvariantCulture));
+        return new DirectLineGrant(new DirectLineTokenClaims(user.FindFirstValue(ConversationClaim)!, user.FindFirstValue(ClaimTypes.NameIdentifier)!, expires), IsSecret: false);
+    }
+
+    /// <summary>The caller's grant on a route the policies let through: anonymous when nothing was presented.</summary>
+    public static DirectLineGrant Of(HttpContext http) => Of(http.User) ?? Anonymous;
 }

@@ -7,8 +7,8 @@ using WsisBot.Data.DirectLine;
 namespace WsisBot.Bot.Channels.DirectLine;
 
 /// <summary>
-/// Appends activities to one conversation's log inside a unit of work: the next watermark, an id made of it,
-/// a timestamp later than the previous activity's, and the row. The caller saves; a concurrent append by another
+/// Appends addressed activities to one conversation's log inside a unit of work, the one place they are stamped:
+/// the next watermark, an id made of it, a timestamp later than the previous activity's, and the row. The caller saves; a concurrent append by another
 /// instance then fails on the conversation's <c>LastWatermark</c> and the caller runs again.
 /// </summary>
 internal sealed class DirectLineLogWriter
@@ -30,8 +30,6 @@ internal sealed class DirectLineLogWriter
         _now = now;
     }
 
-    public string UserId => _conversation.UserId;
-
     /// <summary>What this unit of work appended, to push to the conversation's sockets once it is saved.</summary>
     public IReadOnlyList<DirectLineLogEntry> Appended => _appended;
 
@@ -48,14 +46,7 @@ internal sealed class DirectLineLogWriter
         var timestamp = _now > _conversation.LastActivityAt ? _now : _conversation.LastActivityAt.AddMilliseconds(1);
         _conversation.LastActivityAt = timestamp;
 
-        var stamped = activity with
-        {
-            Id = DirectLineChannel.ActivityId(_conversation.Id, watermark),
-            Timestamp = timestamp,
-            ChannelId = DirectLineChannel.ChannelId,
-            ServiceUrl = DirectLineChannel.ServiceUrl,
-            Conversation = new ConversationAccount { Id = _conversation.Id },
-        };
+        var stamped = activity with { Id = DirectLineChannel.ActivityId(_conversation.Id, watermark), Timestamp = timestamp };
         var json = JsonSerializer.Serialize(stamped, ProtocolJson.Options);
         _db.DirectLineActivities.Add(new DirectLineActivity
         {

@@ -9,12 +9,12 @@ public static class DirectLineRegistration
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DirectLineSigningKeyStore>();
         services.AddSingleton<DirectLineTokens>();
-        services.AddSingleton<DirectLineAuthenticator>();
+        services.AddDirectLineAuthentication();
         services.AddSingleton<DirectLineStreams>();
-        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineLog>();
+        services.AddSingleton<DirectLineInbound>();
         services.AddHostedService<DirectLineLogPoller>();
         services.AddHttpClient(nameof(TokenExchangeApi), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddDirectLineCors();
-        services.AddDirectLineRateLimits();
     }
 }

@@ -15,8 +15,7 @@ internal static class DirectLineStream
     public static async Task<IResult> HandleAsync(
         HttpContext http,
         string conversationId,
-        DirectLineAuthenticator auth,
-        DirectLineConversations conversations,
+        DirectLineLog log,
         DirectLineStreams streams,
         IOptions<DirectLineOptions> options,
         IHostApplicationLifetime lifetime,
@@ -27,19 +26,13 @@ internal static class DirectLineStream
             return DirectLineApi.Problem(StatusCodes.Status400BadRequest, "The stream is a WebSocket: connect with ws:// or wss://.");
         }
 
-        var (grant, refused) = await DirectLineApi.AuthorizeAsync(http, auth, conversationId, cancellationToken, queryToken: http.Request.Query["t"]);
-        if (grant is null)
-        {
-            return refused!;
-        }
-
         if (!DirectLineApi.TryParseWatermark(http.Request, out var watermark))
         {
             return DirectLineApi.BadWatermark();
         }
 
         using var subscription = new SubscriptionScope(streams, conversationId);
-        var replay = await conversations.ReadAfterAsync(conversationId, watermark ?? 0, cancellationToken);
+        var replay = await log.ReadAfterAsync(conversationId, watermark ?? 0, cancellationToken);
         if (replay is null)
         {
             return DirectLineApi.UnknownConversation(conversationId);
@@ -51,7 +44,7 @@ internal static class DirectLineStream
         try
         {
             var lastSent = await SendAsync(socket, replay, watermark ?? 0, stop.Token);
-            await PumpAsync(socket, subscription.Value, conversations, conversationId, lastSent, options.Value.KeepAliveInterval, stop.Token);
+            await PumpAsync(socket, subscription.Value, log, conversationId, lastSent, options.Value.KeepAliveInterval, stop.Token);
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
         {
@@ -64,7 +57,7 @@ internal static class DirectLineStream
     }
 
     private static async Task PumpAsync(
-        WebSocket socket, DirectLineStreamSubscription subscription, DirectLineConversations conversations,
+        WebSocket socket, DirectLineStreamSubscription subscription, DirectLineLog log,
         string conversationId, long lastSent, TimeSpan keepAlive, CancellationToken cancellationToken)
     {
         while (socket.State == WebSocketState.Open)
@@ -78,7 +71,7 @@ internal static class DirectLineStream
             if (subscription.KnownWatermark > lastSent)
             {
                 var entries = subscription.RecentAfter(lastSent)
-                    ?? await conversations.ReadAfterAsync(conversationId, lastSent, cancellationToken)
+                    ?? await log.ReadAfterAsync(conversationId, lastSent, cancellationToken)
                     ?? [];
                 lastSent = await SendAsync(socket, entries, lastSent, cancellationToken);
             }
