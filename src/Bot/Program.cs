@@ -1,3 +1,4 @@
+using WsisBot.Bot;
 using WsisBot.Bot.Escalation;
 using WsisBot.Bot.Hosting;
 

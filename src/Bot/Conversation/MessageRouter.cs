@@ -15,7 +15,7 @@ namespace WsisBot.Bot.Conversation;
 /// (<see cref="TurnRouter"/>) and for one that interrupts a form (<see cref="SubmissionDialog"/>): help, greeting,
 /// hand-over, the user's submissions, a form, or a question for the knowledge layer.
 /// </summary>
-public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmissions, FormFactsSource formFacts, EscalationService escalation, QuestionThread thread)
+public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmissions, FormFactsSource formFacts, EscalationService escalation, QuestionThread thread) : IInterruptions
 {
     /// <summary>What the buttons that open a form send ("Je veux soumettre : …", "I want to submit: …"), in both languages.</summary>
     private static readonly Dictionary<string, SubmissionForm> StartCommands = SubmissionForms.All
@@ -73,6 +73,19 @@ public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmis
             Intent.Submit or Intent.WhatCanISubmit => new(Destination.WhichForm, understanding),
             _ => new(Destination.Question, understanding),
         };
+    }
+
+    /// <summary>Inside a form, asking to submit is answered from the letters: the form in progress is not left for another.</summary>
+    public async Task<Interruption?> TryAsync(DialogContext dialogs, string text, bool anyRequest, CancellationToken cancellationToken)
+    {
+        var route = Read(text, dialogs.Turn.Language);
+        if (!(route.Standalone || DialogCommands.IsQuestion(text) || anyRequest))
+        {
+            return null;
+        }
+
+        await FollowAsync(dialogs, route.InsideForm(), cancellationToken);
+        return new Interruption(WasHelp: route.To == Destination.Help);
     }
 
     public async Task FollowAsync(DialogContext dialogs, MessageRoute route, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ public sealed class TurnRouter(
     SubmissionDialog submissions,
     MessageRouter router,
     EscalationService escalation,
-    QuestionThread thread)
+    QuestionThread thread) : ITurnHandler
 {
     public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {

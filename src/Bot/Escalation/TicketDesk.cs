@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using WsisBot.Bot.Channels;
 using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
-using WsisBot.Bot.Submissions;
 using WsisBot.Data;
 using WsisBot.Data.Conversations;
 using WsisBot.Data.Escalation;

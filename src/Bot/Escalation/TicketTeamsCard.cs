@@ -37,9 +37,9 @@ public sealed class TicketTeamsCard(ConnectorClient connector, IOptions<Escalati
             [
                 new Fact("Canal · Channel", ticket.ChannelId),
                 new Fact("Langue · Language", ticket.Language),
-                new Fact("Utilisateur · User", Submissions.Markdown.Escape(ticket.DisplayName)),
+                new Fact("Utilisateur · User", Markdown.Escape(ticket.DisplayName)),
             ]),
-            new TextBlock(Submissions.Markdown.Escape(ticket.Question)),
+            new TextBlock(Markdown.Escape(ticket.Question)),
             new TextBlock($"[Ouvrir · Open]({link})"),
         ],
     };

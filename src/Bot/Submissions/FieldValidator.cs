@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Text;
 using System.Text.RegularExpressions;
+using WsisBot.Bot.Protocol;
 using WsisBot.Knowledge;
 
 namespace WsisBot.Bot.Submissions;

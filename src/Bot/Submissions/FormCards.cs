@@ -1,3 +1,4 @@
+using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Cards;
 using WsisBot.Knowledge;
 

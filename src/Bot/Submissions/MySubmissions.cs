@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Turns;
 using WsisBot.Data.Submissions;
 using WsisBot.Knowledge;

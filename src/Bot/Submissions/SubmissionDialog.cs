@@ -1,5 +1,4 @@
 using System.Text.Json;
-using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Dialogs;
 using WsisBot.Bot.Escalation;
 using WsisBot.Bot.Hosting;
@@ -15,7 +14,7 @@ namespace WsisBot.Bot.Submissions;
 /// One submission, start to finish: intro with the deadline → form (card, or field by field in text) →
 /// server-side validation → summary with Edit / Confirm → saved with a reference number.
 /// </summary>
-public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStore store, MessageRouter router, EscalationService escalation) : IDialog
+public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStore store, IInterruptions interruptions, EscalationService escalation) : IDialog
 {
     public const string DialogName = "submission";
 
@@ -89,10 +88,16 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
         {
             Edit(dialogs, form, state, facts);
         }
-        else if (MayInterrupt(text, state) && router.Read(text, turn.Language) is var route
-            && (route.Standalone || DialogCommands.IsQuestion(text) || state.Step == FormStep.Reviewing))
+        else if (MayInterrupt(text, state) && await interruptions.TryAsync(dialogs, text, anyRequest: state.Step == FormStep.Reviewing, cancellationToken) is { } interruption)
         {
-            await InterruptAsync(dialogs, form, state, facts, route, cancellationToken);
+            // Done as it would be with no form (help, the user's submissions, a ticket with the form so far, an
+            // answer from the letters); then the form again where it was.
+            if (interruption.WasHelp)
+            {
+                turn.SendText(SubmissionPhrases.FormHelp(turn.Language));
+            }
+
+            Reshow(turn, form, state, facts);
         }
         else
         {
@@ -106,22 +111,6 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
     /// </summary>
     private static bool MayInterrupt(string text, FormState state) =>
         text.Length <= MaxRequestLength || DialogCommands.IsQuestion(text) || state.Step == FormStep.Reviewing;
-
-    /// <summary>
-    /// A request or a question instead of the field's answer: done as it would be with no form (help, the user's
-    /// submissions, a ticket with the form so far, an answer from the letters), then the form again where it was.
-    /// </summary>
-    private async Task InterruptAsync(DialogContext dialogs, SubmissionForm form, FormState state, FormFacts facts, MessageRoute route, CancellationToken cancellationToken)
-    {
-        var turn = dialogs.Turn;
-        await router.FollowAsync(dialogs, route.InsideForm(), cancellationToken);
-        if (route.To == Destination.Help)
-        {
-            turn.SendText(SubmissionPhrases.FormHelp(turn.Language));
-        }
-
-        Reshow(turn, form, state, facts);
-    }
 
     private async Task OnCardActionAsync(DialogContext dialogs, SubmissionForm form, FormState state, FormFacts facts, CardSubmit submit, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using WsisBot.Bot.Dialogs;
 using WsisBot.Knowledge;
 
 namespace WsisBot.Bot.Turns;

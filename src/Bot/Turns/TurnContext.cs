@@ -1,5 +1,4 @@
 using System.Text.Json;
-using WsisBot.Bot.Channels.Teams;
 using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Data;
@@ -38,7 +37,7 @@ public sealed class TurnContext(Activity activity, ConversationData state, WsisB
     /// What a card submitted: the message's value (Action.Submit), or the action data of an
     /// <c>adaptiveCard/action</c> invoke (Action.Execute, inputs merged).
     /// </summary>
-    public JsonElement? SubmittedValue { get; } = ActionExecute.IsInvoke(activity) ? ActionExecute.Data(activity) : activity.Value;
+    public JsonElement? SubmittedValue { get; } = AdaptiveCardInvoke.Is(activity) ? AdaptiveCardInvoke.Data(activity) : activity.Value;
 
     /// <summary>Set by invoke handlers; the channel returns it as the HTTP response.</summary>
     public InvokeResponse? InvokeResponse { get; set; }

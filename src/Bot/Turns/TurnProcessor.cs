@@ -1,5 +1,4 @@
 using System.Text.Json;
-using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Data;
@@ -57,7 +56,7 @@ public sealed class TurnProcessor
             try
             {
                 result = await _attempts.RunAsync(activity.Conversation!.Id!, (db, services, token) =>
-                    RunOnceAsync(activity, db, services.GetRequiredService<TurnRouter>(), log, resolved => language = resolved, token), cancellationToken);
+                    RunOnceAsync(activity, db, services.GetRequiredService<ITurnHandler>(), log, resolved => language = resolved, token), cancellationToken);
             }
             catch (Exception ex) when (ex is not (OperationCanceledException or ConversationNotFoundException))
             {
@@ -98,7 +97,7 @@ public sealed class TurnProcessor
     private static string Key(Activity activity) => $"{activity.ChannelId}|{activity.Conversation!.Id}";
 
     private async Task<TurnResult> RunOnceAsync(
-        Activity activity, WsisBotDbContext db, TurnRouter router, ITurnLog? log, Action<Language> languageResolved, CancellationToken cancellationToken)
+        Activity activity, WsisBotDbContext db, ITurnHandler router, ITurnLog? log, Action<Language> languageResolved, CancellationToken cancellationToken)
     {
         var channelId = activity.ChannelId ?? "unknown";
         var conversationId = activity.Conversation!.Id!;

@@ -1,3 +1,4 @@
+using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Submissions;
 using WsisBot.Knowledge;
 

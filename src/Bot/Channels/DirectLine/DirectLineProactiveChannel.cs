@@ -1,4 +1,3 @@
-using WsisBot.Bot.Escalation;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Turns;
 

@@ -13,6 +13,8 @@ public static class DirectLineRegistration
         services.AddSingleton<DirectLineStreams>();
         services.AddSingleton<DirectLineLog>();
         services.AddSingleton<DirectLineInbound>();
+        services.AddSingleton<DirectLineProactiveChannel>();
+        services.AddSingleton<IProactiveChannel>(sp => sp.GetRequiredService<DirectLineProactiveChannel>());
         services.AddHostedService<DirectLineLogPoller>();
         services.AddHttpClient(nameof(TokenExchangeApi), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddDirectLineCors();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Turns;
 
@@ -10,18 +9,7 @@ namespace WsisBot.Bot.Channels.Teams;
 /// </summary>
 public static class ActionExecute
 {
-    public const string InvokeName = "adaptiveCard/action";
-
-    public static bool IsInvoke(Activity activity) =>
-        activity.IsType(ActivityTypes.Invoke) && string.Equals(activity.Name, InvokeName, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>value.action.data: the card's data with the inputs merged in.</summary>
-    public static JsonElement? Data(Activity activity) =>
-        activity.Value is { ValueKind: JsonValueKind.Object } value
-        && value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
-        && action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-            ? data
-            : null;
+    public static bool IsInvoke(Activity activity) => AdaptiveCardInvoke.Is(activity);
 
     /// <summary>
     /// Turns what the bot produced for the action into the invoke response: its last card replaces the shown one

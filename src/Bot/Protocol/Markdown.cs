@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace WsisBot.Bot.Submissions;
+namespace WsisBot.Bot.Protocol;
 
 /// <summary>User text shown inside markdown (messages, card text) must stay text: links, emphasis and HTML are escaped.</summary>
 public static class Markdown

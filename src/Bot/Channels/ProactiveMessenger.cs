@@ -1,11 +1,11 @@
 using WsisBot.Bot.Protocol;
 
-namespace WsisBot.Bot.Escalation;
+namespace WsisBot.Bot.Channels;
 
 /// <summary>A way to post into a conversation the user started earlier, on its own channel.</summary>
 public interface IProactiveChannel
 {
-    /// <summary>True when this channel carries the conversation (asked in registration order; the Bot Connector comes last).</summary>
+    /// <summary>True when this channel carries the conversation (one channel does: the bot's own Direct Line by its serviceUrl, the Bot Connector for http(s) ones).</summary>
     Task<bool> ServesAsync(ConversationReference reference, CancellationToken cancellationToken);
 
     /// <summary>True when the channel writes the transcript row itself (its delivery is a database write).</summary>
@@ -24,7 +24,7 @@ public sealed class ConnectorProactiveChannel(ConnectorClient connector) : IProa
     public bool RecordsTranscript => false;
 
     public Task<bool> ServesAsync(ConversationReference reference, CancellationToken cancellationToken) =>
-        Task.FromResult(!string.IsNullOrEmpty(reference.ServiceUrl));
+        Task.FromResult(Uri.TryCreate(reference.ServiceUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp));
 
     public Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken) =>
         connector.SendAsync(activity, cancellationToken);
