@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Submissions;
 using WsisBot.Data;

@@ -13,6 +13,7 @@ using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Protocol.Auth;
 using WsisBot.Bot.Submissions;
 using WsisBot.Bot.Turns;
+using WsisBot.Data;
 using WsisBot.Knowledge;
 
 namespace WsisBot.Bot.Hosting;

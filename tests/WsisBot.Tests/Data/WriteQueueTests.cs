@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WsisBot.Bot.Hosting;
+using WsisBot.Data.Sqlite;
 using WsisBot.Testing;
 
 namespace WsisBot.Tests.Data;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WsisBot.Bot.Conversation;
-using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Turns;
 using WsisBot.Data;

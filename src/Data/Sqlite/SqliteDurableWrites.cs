@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace WsisBot.Bot.Hosting;
+namespace WsisBot.Data.Sqlite;
 
 /// <summary>
 /// How this process writes to SQLite, fast and still durable:

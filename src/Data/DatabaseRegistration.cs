@@ -1,20 +1,21 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using WsisBot.Data;
+using Microsoft.Extensions.DependencyInjection;
 using WsisBot.Data.Sqlite;
 using WsisBot.Data.SqlServer;
 
-namespace WsisBot.Bot.Hosting;
+namespace WsisBot.Data;
 
-internal static class DatabaseRegistration
+public static class DatabaseRegistration
 {
-    /// <summary>SQLite under the content root's App_Data unless a connection string says otherwise.</summary>
-    public static void AddWsisBotDatabase(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// The provider <paramref name="options"/> name, a pool of <see cref="WsisBotDbContext"/> and the
+    /// <see cref="IDatabaseWriter"/> that suits it. SQLite lives under <paramref name="contentRoot"/>'s App_Data unless
+    /// <paramref name="connectionString"/> says otherwise; SQL Server needs it.
+    /// </summary>
+    public static IServiceCollection AddWsisBotDatabase(this IServiceCollection services, DatabaseOptions options, string? connectionString, string contentRoot)
     {
-        var provider = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
-        var connectionString = builder.Configuration.GetConnectionString("WsisBot");
-
-        switch (provider)
+        switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -22,23 +23,22 @@ internal static class DatabaseRegistration
                     throw new InvalidOperationException("Database:Provider=SqlServer needs ConnectionStrings:WsisBot.");
                 }
 
-                builder.Services.AddDbContextPool<WsisBotDbContext, SqlServerWsisBotDbContext>(options =>
-                    options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
-                builder.Services.AddSingleton<IDatabaseWriter, DirectDatabaseWriter>();
+                services.AddDbContextPool<WsisBotDbContext, SqlServerWsisBotDbContext>(sql =>
+                    sql.UseSqlServer(connectionString, retry => retry.EnableRetryOnFailure()));
+                services.AddSingleton<IDatabaseWriter, DirectDatabaseWriter>();
                 break;
 
             default:
-                connectionString = SqliteConnectionString(connectionString, builder.Environment.ContentRootPath);
+                connectionString = SqliteConnectionString(connectionString, contentRoot);
                 var wal = new SqliteWalSync(new SqliteConnectionStringBuilder(connectionString).DataSource);
                 var writes = new SqliteDurableWrites(wal);
-                builder.Services.AddDbContextPool<WsisBotDbContext, SqliteWsisBotDbContext>(options =>
-                    options.UseSqlite(connectionString).AddInterceptors(writes.All));
-                builder.Services.AddSingleton<IDatabaseWriter>(_ => new SqliteWriteQueue(connectionString, writes, wal));
+                services.AddDbContextPool<WsisBotDbContext, SqliteWsisBotDbContext>(sqlite =>
+                    sqlite.UseSqlite(connectionString).AddInterceptors(writes.All));
+                services.AddSingleton<IDatabaseWriter>(_ => new SqliteWriteQueue(connectionString, writes, wal));
                 break;
         }
 
-        builder.Services.AddSingleton<DatabaseMigrator>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator>());
+        return services;
     }
 
     private static string SqliteConnectionString(string? configured, string contentRoot)

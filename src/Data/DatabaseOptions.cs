@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace WsisBot.Bot.Hosting;
+namespace WsisBot.Data;
 
 public enum DatabaseProvider
 {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace WsisBot.Bot.Hosting;
+namespace WsisBot.Data.Sqlite;
 
 /// <summary>
 /// SQLite has one writer. Rather than hand its lock from turn to turn through the thread pool (each hand-over

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace WsisBot.Bot.Hosting;
+namespace WsisBot.Data;
 
 /// <summary>Saves a unit of work and completes once it is durable. Turns save through this, not SaveChanges directly.</summary>
 public interface IDatabaseWriter
