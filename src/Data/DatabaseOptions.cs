@@ -8,6 +8,16 @@ public enum DatabaseProvider
     SqlServer,
 }
 
+/// <summary>What a write to SQLite that does not go through <see cref="IDatabaseWriter"/> meets.</summary>
+public enum WritesOutsideTheWriter
+{
+    /// <summary>An <see cref="InvalidOperationException"/> before anything is written.</summary>
+    Throw,
+
+    /// <summary>An error in the log, once per call site; the write goes on.</summary>
+    LogError,
+}
+
 /// <summary><c>Database:Provider</c>; the connection string is <c>ConnectionStrings:WsisBot</c>.</summary>
 public sealed class DatabaseOptions
 {
@@ -15,4 +25,8 @@ public sealed class DatabaseOptions
 
     [EnumDataType(typeof(DatabaseProvider))]
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Unset: <see cref="WritesOutsideTheWriter.LogError"/> in Production, <see cref="WritesOutsideTheWriter.Throw"/> elsewhere.</summary>
+    [EnumDataType(typeof(WritesOutsideTheWriter))]
+    public WritesOutsideTheWriter? WritesOutsideTheWriter { get; set; }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using WsisBot.Data.Sqlite;
 using WsisBot.Data.SqlServer;
 
@@ -31,10 +32,11 @@ public static class DatabaseRegistration
             default:
                 connectionString = SqliteConnectionString(connectionString, contentRoot);
                 var wal = new SqliteWalSync(new SqliteConnectionStringBuilder(connectionString).DataSource);
-                var writes = new SqliteDurableWrites(wal);
-                services.AddDbContextPool<WsisBotDbContext, SqliteWsisBotDbContext>(sqlite =>
-                    sqlite.UseSqlite(connectionString).AddInterceptors(writes.All));
-                services.AddSingleton<IDatabaseWriter>(_ => new SqliteWriteQueue(connectionString, writes, wal));
+                var outside = options.WritesOutsideTheWriter ?? WritesOutsideTheWriter.Throw;
+                services.AddSingleton(sp => new SqliteDurableWrites(wal, outside, sp.GetRequiredService<ILogger<SqliteDurableWrites>>()));
+                services.AddDbContextPool<WsisBotDbContext, SqliteWsisBotDbContext>((sp, sqlite) =>
+                    sqlite.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteDurableWrites>().All));
+                services.AddSingleton<IDatabaseWriter>(_ => new SqliteWriteQueue(connectionString, wal));
                 break;
         }
 

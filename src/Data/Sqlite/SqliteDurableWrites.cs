@@ -1,138 +1,146 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace WsisBot.Data.Sqlite;
 
 /// <summary>
 /// How this process writes to SQLite, fast and still durable:
 /// <list type="bullet">
-/// <item>one SaveChanges at a time: SQLite has one writer, and a writer that finds the file locked is retried by
-/// Microsoft.Data.Sqlite only after sleeping (150 ms), so concurrent turns queue here instead, without sleeping;</item>
-/// <item>the commit itself does not wait for the disk (<c>synchronous=NORMAL</c>); SaveChanges (and any statement
-/// outside it, and the commit of a transaction the code opened itself) returns only after <see cref="SqliteWalSync"/>
-/// has fsynced the WAL, which one fsync does for every commit waiting: a reply never leaves before its turn is on disk.</item>
+/// <item>the product writes only through <see cref="SqliteWriteQueue"/>'s thread, which saves a batch in one
+/// transaction and syncs once for it; a SaveChanges or a statement from a product context anywhere else is refused
+/// (or, in production, logged: see <see cref="WritesOutsideTheWriter"/>). Migrations alone write outside it, inside
+/// <see cref="Migration"/>;</item>
+/// <item>the commit itself does not wait for the disk (<c>synchronous=NORMAL</c>); a commit outside the writer (a
+/// migration's) returns only after <see cref="SqliteWalSync"/> has fsynced the WAL: nothing is reported written
+/// before it is on disk.</item>
 /// </list>
-/// Turns do not queue here but on <see cref="SqliteWriteQueue"/>'s thread, which holds this gate for a batch and syncs
-/// once for it; the queues of other processes on the file take turns with it through <see cref="SqliteWriterMutex"/>.
-/// Any other write meets another process's writes in SQLite's own lock and busy timeout.
+/// The queues of other processes on the file take turns with this one through <see cref="SqliteWriterMutex"/>; a
+/// write outside every queue meets them in SQLite's own lock and busy timeout.
 /// </summary>
-internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterceptor
+internal sealed class SqliteDurableWrites(SqliteWalSync wal, WritesOutsideTheWriter outside, ILogger logger) : SaveChangesInterceptor
 {
-    // Flows with the writer's calls, so a write that awaits inside its batch is known as the writer's on any thread.
+    // Both flow with the calls, so a write that awaits inside its batch (or its migration) is known on any thread.
     private static readonly AsyncLocal<bool> OnWriter = new();
+    private static readonly AsyncLocal<bool> Migrating = new();
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly ConcurrentDictionary<DbContext, byte> _holders = new();
+    private readonly ConcurrentDictionary<string, byte> _reported = new();
 
-    public IInterceptor[] All => [this, new Connections(), new Statements(wal), new Transactions(this, wal)];
+    public IInterceptor[] All => [this, new Connections(), new Statements(this, wal), new Transactions(wal)];
 
-    /// <summary>Takes the gate for the calling thread's saves; they neither queue nor sync one by one until disposed.</summary>
-    public IDisposable HoldForWriterThread()
-    {
-        _gate.Wait();
-        OnWriter.Value = true;
-        return new WriterHold(this);
-    }
+    /// <summary>The calling thread writes the writer's batch until disposed: its saves neither sync one by one nor are refused.</summary>
+    public static IDisposable WriterThread() => new Flag(OnWriter);
 
-    private sealed class WriterHold(SqliteDurableWrites owner) : IDisposable
-    {
-        public void Dispose()
-        {
-            OnWriter.Value = false;
-            owner._gate.Release();
-        }
-    }
+    /// <summary>
+    /// The caller applies migrations until disposed: EF's migrator writes in transactions of its own, outside the
+    /// writer, and each of its commits waits for a sync. Set in an async method, it ends with that method too.
+    /// </summary>
+    public static IDisposable Migration() => new Flag(Migrating);
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    private static bool OutsideTheWriter => !OnWriter.Value && !Migrating.Value;
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (OnWriter.Value)
-        {
-            // A write in the writer's queue that saves (the privacy erase's audit entry): the writer holds the gate and syncs.
-            return result;
-        }
-
-        await _gate.WaitAsync(cancellationToken);
-        _holders[eventData.Context!] = 0;
-        return result;
+        Refuse("SaveChanges");
+        return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (OnWriter.Value)
-        {
-            return result;
-        }
-
-        _gate.Wait();
-        _holders[eventData.Context!] = 0;
+        Refuse("SaveChanges");
         return result;
     }
 
+    // Only a save let through in production gets here outside the writer.
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (OnWriter.Value)
+        if (OutsideTheWriter)
         {
-            return result;
+            await wal.SyncAsync();
         }
 
-        Release(eventData.Context);
-        await wal.SyncAsync();
         return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (OnWriter.Value)
+        if (OutsideTheWriter)
         {
-            return result;
+            wal.Sync();
         }
 
-        Release(eventData.Context);
-        wal.Sync();
         return result;
     }
 
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A write outside the writer would take SQLite's lock away from the writer's batches (its commit on its own, or
+    /// its wait in the busy handler) and would not be in any batch's sync: that is a bug in the caller, not a
+    /// condition to handle. Development and tests throw, so the bug shows where it is. Production lets it through,
+    /// since SQLite's busy handler still serialises it with the writer and the sync after it keeps it durable,
+    /// and logs it once per call site rather than fail a user's turn for a cost it can bear.
+    /// </summary>
+    private void Refuse(string write)
     {
-        Release(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData.Context);
-
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Release(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData.Context);
-
-    // EF reports a concurrency conflict here, not through SaveChangesFailed.
-    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
-        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
-    {
-        Release(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
-    {
-        Release(eventData.Context);
-        return result;
-    }
-
-    private void Release(DbContext? context)
-    {
-        if (context is not null && _holders.TryRemove(context, out _))
+        if (!OutsideTheWriter)
         {
-            _gate.Release();
+            return;
         }
+
+        var message = $"{write} on SQLite outside {nameof(IDatabaseWriter)}. Write through {nameof(IDatabaseWriter)}.{nameof(IDatabaseWriter.SaveChangesAsync)} " +
+            $"or {nameof(IDatabaseWriter.WriteAsync)}: they run on the writer thread, in its batches, and complete once the write is on disk.";
+        if (outside == WritesOutsideTheWriter.Throw)
+        {
+            throw new InvalidOperationException(message);
+        }
+
+        var stack = new StackTrace(1, fNeedFileInfo: false);
+        var site = CallSite(stack);
+        if (_reported.TryAdd(site, 0))
+        {
+            logger.LogError("{Message} Let through, and reported once per call site; this one is {CallSite}:\n{Stack}", message, site, stack.ToString());
+        }
+    }
+
+    /// <summary>The first method on the stack that is neither ours here nor the platform's (EF Core, Microsoft.Data.Sqlite, the BCL).</summary>
+    private static string CallSite(StackTrace stack)
+    {
+        foreach (var frame in stack.GetFrames())
+        {
+            var type = frame.GetMethod()?.DeclaringType;
+            var assembly = type?.Assembly.GetName().Name ?? "";
+            if (type is null || type.Assembly == typeof(SqliteDurableWrites).Assembly
+                || assembly.StartsWith("Microsoft.", StringComparison.Ordinal) || assembly.StartsWith("System.", StringComparison.Ordinal)
+                || assembly is "System" or "mscorlib" or "netstandard")
+            {
+                continue;
+            }
+
+            // An async method runs as MoveNext of a generated type named <Method>d__N, nested in its class.
+            return type.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false) && type.DeclaringType is { } owner
+                ? $"{owner.FullName}.{type.Name.Split('>')[0].TrimStart('<')}"
+                : $"{type.FullName}.{frame.GetMethod()!.Name}";
+        }
+
+        return "an unknown call site";
+    }
+
+    private sealed class Flag : IDisposable
+    {
+        private readonly AsyncLocal<bool> _flag;
+
+        public Flag(AsyncLocal<bool> flag)
+        {
+            _flag = flag;
+            _flag.Value = true;
+        }
+
+        public void Dispose() => _flag.Value = false;
     }
 
     /// <summary>
@@ -185,12 +193,28 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
     public static string DurabilityPragmas(SqliteConnection connection) =>
         FormattableString.Invariant($"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={connection.DefaultTimeout * 1000};");
 
-    /// <summary>A statement run outside SaveChanges (ExecuteUpdate, raw SQL) commits on its own: wait for its sync too.</summary>
-    private sealed class Statements(SqliteWalSync wal) : DbCommandInterceptor
+    /// <summary>
+    /// A statement (ExecuteUpdate, ExecuteDelete, raw SQL) outside the writer is refused like a SaveChanges; one let
+    /// through, or a migration's outside a transaction, commits on its own: it waits for its sync.
+    /// </summary>
+    private sealed class Statements(SqliteDurableWrites owner, SqliteWalSync wal) : DbCommandInterceptor
     {
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            owner.Refuse("A statement");
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+        {
+            owner.Refuse("A statement");
+            return result;
+        }
+
         public override async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
         {
-            if (command.Transaction is null && result > 0)
+            if (command.Transaction is null && result > 0 && !OnWriter.Value)
             {
                 await wal.SyncAsync();
             }
@@ -210,14 +234,14 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
     }
 
     /// <summary>
-    /// A transaction the code opened itself (a migration; the bot's own writes go through the writer) commits outside SaveChanges: wait for its sync too.
-    /// SaveChanges' own transaction is left to <see cref="SavedChangesAsync"/>, the writer thread's to its batch.
+    /// A transaction committed outside the writer (a migration's; or SaveChanges' own, let through in production, which
+    /// then syncs twice) waits for its sync too. The writer's batch transaction is its own connection's, not EF's.
     /// </summary>
-    private sealed class Transactions(SqliteDurableWrites owner, SqliteWalSync wal) : DbTransactionInterceptor
+    private sealed class Transactions(SqliteWalSync wal) : DbTransactionInterceptor
     {
         public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            if (OwnCommit(eventData))
+            if (!OnWriter.Value)
             {
                 await wal.SyncAsync();
             }
@@ -225,13 +249,10 @@ internal sealed class SqliteDurableWrites(SqliteWalSync wal) : SaveChangesInterc
 
         public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
         {
-            if (OwnCommit(eventData))
+            if (!OnWriter.Value)
             {
                 wal.Sync();
             }
         }
-
-        private bool OwnCommit(TransactionEndEventData eventData) =>
-            !OnWriter.Value && !(eventData.Context is { } context && owner._holders.ContainsKey(context));
     }
 }
