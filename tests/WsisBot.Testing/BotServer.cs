@@ -44,9 +44,11 @@ public sealed class BotServer : IAsyncDisposable
 
     /// <summary>
     /// Starts the bot and waits until /healthz says it is ready (unless <paramref name="waitUntilReady"/> is false).
-    /// <paramref name="settings"/> are configuration keys (e.g. "Clock:Now").
+    /// <paramref name="settings"/> are configuration keys (e.g. "Clock:Now"); <paramref name="environment"/> is the
+    /// host's (Production: the settings as deployed, except that a write outside IDatabaseWriter throws).
     /// </summary>
-    public static async Task<BotServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null, bool waitUntilReady = true)
+    public static async Task<BotServer> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null, bool waitUntilReady = true, string environment = "Production")
     {
         databasePath ??= TempFiles.NewDatabasePath();
         var all = new Dictionary<string, string?>
@@ -54,13 +56,18 @@ public sealed class BotServer : IAsyncDisposable
             ["ConnectionStrings:WsisBot"] = $"Data Source={databasePath}",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        if (environment == Environments.Production)
+        {
+            all["Database:WritesOutsideTheWriter"] = "Throw";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
         }
 
         var logs = new LogRecorder();
-        var factory = new Factory(all, logs);
+        var factory = new Factory(all, environment, logs);
         factory.UseKestrel(0);
         factory.StartServer();
         var server = new BotServer(factory, databasePath, logs);
@@ -101,7 +108,7 @@ public sealed class BotServer : IAsyncDisposable
         await _factory.DisposeAsync();
     }
 
-    private sealed class Factory(IReadOnlyDictionary<string, string?> settings, LogRecorder logs) : WebApplicationFactory<Program>
+    private sealed class Factory(IReadOnlyDictionary<string, string?> settings, string environment, LogRecorder logs) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -111,7 +118,7 @@ public sealed class BotServer : IAsyncDisposable
                 builder.UseSetting(key, value);
             }
 
-            builder.UseEnvironment(Environments.Production);
+            builder.UseEnvironment(environment);
         }
     }
 }

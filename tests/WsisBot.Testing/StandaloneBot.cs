@@ -63,6 +63,8 @@ public sealed class StandaloneBot : IAsyncDisposable
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__WsisBot"] = $"Data Source={databasePath}";
+        // As deployed, except that a write outside IDatabaseWriter throws, as it does in every other environment.
+        start.Environment["Database__WritesOutsideTheWriter"] = "Throw";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using WsisBot.Bot.Channels;
-using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Data;
 using WsisBot.Data.Conversations;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using WsisBot.Data;
 
 namespace WsisBot.Bot.Hosting;
@@ -12,15 +11,8 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<Data
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WsisBotDbContext>();
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers and one writer work at once; it is a property of the file, so set it once.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
-
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
-        logger.LogInformation("Database ready ({Provider}); {Count} migration(s) applied.", db.Database.ProviderName, pending.Count);
+        var applied = await DatabaseMigrations.ApplyAsync(db, cancellationToken);
+        logger.LogInformation("Database ready ({Provider}); {Count} migration(s) applied.", db.Database.ProviderName, applied);
         IsReady = true;
     }
 

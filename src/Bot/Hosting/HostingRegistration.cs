@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using WsisBot.Data;
 
 namespace WsisBot.Bot.Hosting;
 

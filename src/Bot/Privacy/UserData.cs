@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using WsisBot.Bot.Channels.DirectLine;
-using WsisBot.Bot.Hosting;
 using WsisBot.Data;
 using WsisBot.Data.Conversations;
 using WsisBot.Data.Privacy;

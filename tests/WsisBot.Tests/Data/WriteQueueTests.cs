@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WsisBot.Bot.Hosting;
+using WsisBot.Data.Sqlite;
 using WsisBot.Testing;
 
 namespace WsisBot.Tests.Data;
@@ -11,7 +11,7 @@ public sealed class WriteQueueTests
     public async Task A_write_that_fails_halfway_leaves_nothing_of_itself_and_the_queue_goes_on()
     {
         var file = await DurableSqliteFile.CreateAsync();
-        using var queue = new SqliteWriteQueue($"Data Source={file.Path}", file.Writes, file.Wal);
+        using var queue = new SqliteWriteQueue($"Data Source={file.Path}", file.Wal);
         await using var db = file.Open();
         db.AuditLog.Add(DurableSqliteFile.Entry("kept"));
         await queue.SaveChangesAsync(db, CancellationToken.None);
@@ -33,7 +33,7 @@ public sealed class WriteQueueTests
     public async Task A_write_may_save_the_context_it_runs_on_and_completes_once_that_is_synced()
     {
         var file = await DurableSqliteFile.CreateAsync();
-        using var queue = new SqliteWriteQueue($"Data Source={file.Path}", file.Writes, file.Wal);
+        using var queue = new SqliteWriteQueue($"Data Source={file.Path}", file.Wal);
         await using var db = file.Open();
         var syncsBefore = file.Wal.Completed;
 

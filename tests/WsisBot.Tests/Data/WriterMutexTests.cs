@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WsisBot.Bot.Hosting;
+using WsisBot.Data.Sqlite;
 using WsisBot.Testing;
 
 namespace WsisBot.Tests.Data;
@@ -14,7 +14,7 @@ public sealed class WriterMutexTests
     public async Task A_writer_queue_waits_while_another_instance_writes_and_goes_on_when_it_is_done()
     {
         var file = await DurableSqliteFile.CreateAsync();
-        using var queue = new SqliteWriteQueue($"Data Source={file.Path}", file.Writes, file.Wal);
+        using var queue = new SqliteWriteQueue($"Data Source={file.Path}", file.Wal);
         await using var db = file.Open();
         db.AuditLog.Add(DurableSqliteFile.Entry("queued"));
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using WsisBot.Bot.Hosting;
 using WsisBot.Data;
 using WsisBot.Data.DirectLine;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace WsisBot.Bot.Hosting;
+namespace WsisBot.Data.Sqlite;
 
 /// <summary>
 /// Hands the write lock between processes on one SQLite file without sleeping. SQLite only polls a locked file

@@ -1,4 +1,4 @@
-namespace WsisBot.Bot.Hosting;
+namespace WsisBot.Data.Sqlite;
 
 /// <summary>
 /// Group commit for SQLite: connections run WAL with <c>synchronous=NORMAL</c> (a commit does not wait for the

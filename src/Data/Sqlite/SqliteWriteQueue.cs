@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace WsisBot.Bot.Hosting;
+namespace WsisBot.Data.Sqlite;
 
 /// <summary>
 /// SQLite has one writer. Rather than hand its lock from turn to turn through the thread pool (each hand-over
@@ -18,16 +18,15 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
     private const int MaxBatch = 128;
 
     private readonly string _connectionString;
-    private readonly SqliteDurableWrites _writes;
     private readonly SqliteWalSync _wal;
     private readonly SqliteWriterMutex _otherProcesses;
     private readonly BlockingCollection<PendingSave> _queue = new(new ConcurrentQueue<PendingSave>());
     private readonly Thread _thread;
     private SqliteConnection? _connection;
 
-    public SqliteWriteQueue(string connectionString, SqliteDurableWrites writes, SqliteWalSync wal)
+    public SqliteWriteQueue(string connectionString, SqliteWalSync wal)
     {
-        (_connectionString, _writes, _wal) = (connectionString, writes, wal);
+        (_connectionString, _wal) = (connectionString, wal);
         _otherProcesses = new SqliteWriterMutex(new SqliteConnectionStringBuilder(connectionString).DataSource);
         _thread = new Thread(Run) { IsBackground = true, Name = "SQLite writer" };
         _thread.Start();
@@ -86,7 +85,7 @@ internal sealed class SqliteWriteQueue : IDatabaseWriter, IDisposable
     private List<PendingSave> SaveAll(List<PendingSave> batch)
     {
         var saved = new List<PendingSave>(batch.Count);
-        using var hold = _writes.HoldForWriterThread();
+        using var onWriter = SqliteDurableWrites.WriterThread();
         using var ourTurn = _otherProcesses.Acquire();
         var connection = Connection();
         // BEGIN IMMEDIATE: the write lock for the whole batch (another process's writes outside its queue may still
