@@ -1,6 +1,5 @@
 using WsisBot.Bot;
 using WsisBot.Bot.Escalation;
-using WsisBot.Bot.Hosting;
 
 if (InboxPasswords.TryRunCommand(args))
 {

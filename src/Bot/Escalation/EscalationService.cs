@@ -28,7 +28,7 @@ public sealed class EscalationService(TimeProvider clock)
         var now = clock.GetUtcNow();
         var ticket = new Ticket
         {
-            Id = await turn.TakeNumberAsync("ticket", cancellationToken),
+            Id = await turn.Store.TakeNumberAsync("ticket", cancellationToken),
             Status = TicketStatus.Open,
             Reason = reason,
             ChannelId = activity.ChannelId ?? "unknown",
@@ -44,7 +44,7 @@ public sealed class EscalationService(TimeProvider clock)
             UpdatedAt = now,
             NextNotifyAt = now,
         };
-        turn.Db.Tickets.Add(ticket);
+        turn.Store.Add(ticket);
         turn.Measure(new EscalationMeasured(reason.ToString()));
         turn.State = turn.State with { OpenTicketId = ticket.Id };
         turn.SendText(reason == TicketReason.FormFailures
@@ -76,7 +76,7 @@ public sealed class EscalationService(TimeProvider clock)
     {
         var channelId = turn.Activity.ChannelId ?? "unknown";
         var conversationId = turn.Activity.Conversation!.Id!;
-        return turn.Db.Tickets.FirstOrDefaultAsync(
+        return turn.Store.Tickets.FirstOrDefaultAsync(
             t => t.ChannelId == channelId && t.ConversationId == conversationId && t.Status != TicketStatus.Closed, cancellationToken);
     }
 

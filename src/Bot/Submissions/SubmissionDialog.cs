@@ -251,7 +251,7 @@ public sealed class SubmissionDialog(FormFactsSource factsSource, SubmissionStor
         var turn = dialogs.Turn;
         var activity = turn.Activity;
         var edition = factsSource.Current().EditionYear;
-        var saved = store.Add(new Submission
+        var saved = store.Add(turn, new Submission
         {
             Reference = await SubmissionStore.NextReferenceAsync(turn, edition, form.Code, cancellationToken),
             Kind = form.Code,

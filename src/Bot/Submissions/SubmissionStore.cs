@@ -13,14 +13,14 @@ public sealed class SubmissionStore(WsisBotDbContext db, TimeProvider clock)
     public static async Task<string> NextReferenceAsync(TurnContext turn, int editionYear, string kind, CancellationToken cancellationToken)
     {
         var prefix = $"WSIS-{editionYear}-{kind}";
-        return $"{prefix}-{await turn.TakeNumberAsync(prefix, cancellationToken):D6}";
+        return $"{prefix}-{await turn.Store.TakeNumberAsync(prefix, cancellationToken):D6}";
     }
 
     /// <summary>Adds a confirmed submission; it is saved with the turn (state, transcript) or not at all.</summary>
-    public Submission Add(Submission submission)
+    public Submission Add(TurnContext turn, Submission submission)
     {
         submission.CreatedAt = clock.GetUtcNow();
-        db.Submissions.Add(submission);
+        turn.Store.Add(submission);
         return submission;
     }
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
-using WsisBot.Data;
-using WsisBot.Data.Sequences;
 using WsisBot.Knowledge;
 
 namespace WsisBot.Bot.Turns;
@@ -11,19 +9,18 @@ namespace WsisBot.Bot.Turns;
 /// One turn: the incoming activity, the conversation's state, and what the bot sends back. Disposed once the
 /// turn's save is done or failed.
 /// </summary>
-public sealed class TurnContext(Activity activity, ConversationData state, WsisBotDbContext db, NumberGate numbers) : IDisposable
+public sealed class TurnContext(Activity activity, ConversationData state, TurnStore store) : IDisposable
 {
     private readonly List<Activity> _outgoing = [];
     private readonly List<TurnMeasurement> _measurements = [];
-    private IDisposable? _numberPass;
 
     public Activity Activity { get; } = activity;
 
     /// <summary>The conversation's state; replace it (records are immutable) and it is saved with the turn.</summary>
     public ConversationData State { get; set; } = state;
 
-    /// <summary>The turn's database context: whatever a handler adds is saved in the same transaction as the state.</summary>
-    public WsisBotDbContext Db { get; } = db;
+    /// <summary>What the turn reads and adds beyond its state, saved in the same unit of work.</summary>
+    public TurnStore Store { get; } = store;
 
     /// <summary>The turn's language; the router resolves it from the words, until then the conversation's or the locale's.</summary>
     public Language Language { get; set; } = state.Language ?? LanguageExtensions.FromLocale(activity.Locale) ?? Knowledge.Language.French;
@@ -42,13 +39,6 @@ public sealed class TurnContext(Activity activity, ConversationData state, WsisB
     /// <summary>Set by invoke handlers; the channel returns it as the HTTP response.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
-    /// <summary>The next number of a sequence (a reference, a ticket), saved with the turn; see <see cref="NumberGate"/>.</summary>
-    public async Task<long> TakeNumberAsync(string sequence, CancellationToken cancellationToken)
-    {
-        _numberPass ??= await numbers.EnterAsync(cancellationToken);
-        return await NumberSequence.NextAsync(Db, sequence, cancellationToken);
-    }
-
     public void Send(Activity activity) => _outgoing.Add(activity);
 
     public void Unsend(Activity activity) => _outgoing.Remove(activity);
@@ -64,5 +54,5 @@ public sealed class TurnContext(Activity activity, ConversationData state, WsisB
         SuggestedActions = suggestions is { Count: > 0 } ? new SuggestedActions { Actions = suggestions } : null,
     });
 
-    public void Dispose() => _numberPass?.Dispose();
+    public void Dispose() => Store.Dispose();
 }

@@ -1,4 +1,3 @@
-using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Data;
 using WsisBot.Knowledge;

@@ -117,7 +117,7 @@ public sealed class TurnProcessor
         }
 
         var state = JsonSerializer.Deserialize<ConversationData>(row.StateJson, StateJson.Options) ?? new ConversationData();
-        using var turn = new TurnContext(incoming, state with { Turns = state.Turns + 1 }, db, _numbers);
+        using var turn = new TurnContext(incoming, state with { Turns = state.Turns + 1 }, new TurnStore(db, _numbers));
         try
         {
             await router.RouteAsync(turn, cancellationToken);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Turns;
 using WsisBot.Data;
 using WsisBot.Data.DirectLine;
