@@ -3,7 +3,7 @@ namespace WsisBot.Knowledge.Vocabulary;
 /// <summary>
 /// A named group of phrases from the vocabulary ("deadline": « date limite », "deadline", …), folded once when loaded.
 /// The one way the bot recognises wording: a phrase matches where its words occur as whole words (<see cref="In"/>), at
-/// the start (<see cref="StartsIn"/>), or as the whole message once politeness words are set aside (<see cref="IsWhole"/>).
+/// the start (<see cref="StartsIn"/>), or as the whole message once politeness words are set aside (<see cref="IsWhole(string)"/>).
 /// </summary>
 public sealed class CueGroup
 {
