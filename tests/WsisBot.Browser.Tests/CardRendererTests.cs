@@ -65,7 +65,7 @@ public class CardRendererTests(ChromiumFixture fixture) : IClassFixture<Chromium
         {
             foreach (var language in Enum.GetValues<Language>())
             {
-                var values = form.Fields.ToDictionary(f => f.Id, f => f.Choices?.Invoke(facts).FirstOrDefault()?.Value ?? (f.Kind == FieldKind.Country ? "CH" : f.Kind == FieldKind.Amount ? "25000" : "<b>x</b> [y](javascript:z)"));
+                var values = form.Fields.ToDictionary(f => f.Id, f => (f.Choices?.Invoke(facts) is [var first, ..] ? first : null)?.Value ?? (f.Kind == FieldKind.Country ? "CH" : f.Kind == FieldKind.Amount ? "25000" : "<b>x</b> [y](javascript:z)"));
                 var empty = new FormState { Form = form.Code, Nonce = "n1" };
                 var withErrors = empty with { Values = values, Errors = form.Fields.ToDictionary(f => f.Id, _ => language.Pick("Erreur « test ».", "Error “test”.")) };
                 yield return ($"{form.Code}-{language}-form", Json(FormCards.Form(form, empty, facts, language)));

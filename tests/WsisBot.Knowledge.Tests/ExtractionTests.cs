@@ -16,7 +16,7 @@ public sealed class ExtractionTests
     public void Letters_carry_date_reference_and_edition(string file, string date, string reference, int edition)
     {
         var letter = Assert.Single(Corpus.Letters, l => l.FileName == file);
-        Assert.Equal(DateOnly.Parse(date), letter.Date);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), letter.Date);
         Assert.Equal(reference, letter.Reference);
         Assert.Equal(edition, letter.EditionYear);
         Assert.NotEmpty(letter.Subject);
@@ -33,8 +33,8 @@ public sealed class ExtractionTests
     {
         var deadline = Corpus.DeadlineOf(programme, edition);
         Assert.NotNull(deadline);
-        Assert.Equal(DateOnly.Parse(date), deadline.Date);
-        Assert.Contains(DateOnly.Parse(date).Year.ToString(), deadline.Sentence);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), deadline.Date);
+        Assert.Contains(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture).Year.ToString(System.Globalization.CultureInfo.InvariantCulture), deadline.Sentence);
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public sealed class ExtractionTests
     {
         var found = kind == EventKind.Forum ? Corpus.ForumOf(edition) : Corpus.EventsOf(edition).Single(e => e.Kind == kind);
         Assert.NotNull(found);
-        Assert.Equal(DateOnly.Parse(start), found.Start);
-        Assert.Equal(DateOnly.Parse(end), found.End);
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), found.Start);
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), found.End);
         Assert.Equal(place, found.Place);
     }
 
@@ -104,10 +104,10 @@ public sealed class ExtractionTests
         Assert.All(tiers, t => Assert.Equal(28, t.Benefits.Count));
         var diamond = tiers.Single(t => t.Key == "diamant");
         var support = tiers.Single(t => t.Key == "appui");
-        Assert.Equal("7 min (Scène principale)", diamond.Benefits.Single(b => b.Label.StartsWith("Mise en avant durant")).Detail);
-        Assert.Equal("15 places", diamond.Benefits.Single(b => b.Label.StartsWith("Places assises")).Detail);
-        Assert.False(support.Benefits.Single(b => b.Label.StartsWith("Mise en avant durant")).Included);
-        Assert.Equal("dans les locaux de l'UIT", tiers.Single(t => t.Key == "innovation").Benefits.Single(b => b.Label.StartsWith("Mise à disposition d'une salle")).Detail);
+        Assert.Equal("7 min (Scène principale)", diamond.Benefits.Single(b => b.Label.StartsWith("Mise en avant durant", StringComparison.Ordinal)).Detail);
+        Assert.Equal("15 places", diamond.Benefits.Single(b => b.Label.StartsWith("Places assises", StringComparison.Ordinal)).Detail);
+        Assert.False(support.Benefits.Single(b => b.Label.StartsWith("Mise en avant durant", StringComparison.Ordinal)).Included);
+        Assert.Equal("dans les locaux de l'UIT", tiers.Single(t => t.Key == "innovation").Benefits.Single(b => b.Label.StartsWith("Mise à disposition d'une salle", StringComparison.Ordinal)).Detail);
         Assert.Equal("EXPOSITION", diamond.Benefits.Single(b => b.Label == "Espace virtuel d'exposition").Section);
         Assert.Equal("PARTENAIRE STRATÉGIQUE", diamond.Category);
         Assert.Equal("PARTENAIRE", support.Category);

@@ -115,7 +115,7 @@ public sealed class UnderstandingTests
     [InlineData("est-ce que le 16 mars c'est trop tard ?", Language.French, "2026-03-16")]
     [InlineData("Can I submit on March 19?", Language.English, "2026-03-19")]
     public void Reads_a_mentioned_day(string text, Language language, string day) =>
-        Assert.Equal(DateOnly.Parse(day), _knowledge.Read(text, language).MentionedDate);
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), _knowledge.Read(text, language).MentionedDate);
 
     [Theory]
     [InlineData("When is the opening ceremony?", EventKind.OpeningCeremony)]

@@ -32,7 +32,7 @@ public sealed class MailDev : IAsyncDisposable
         }
 
         int smtp = FreePort(), web = FreePort();
-        var start = new ProcessStartInfo("node", [script, "--smtp", smtp.ToString(), "--web", web.ToString(), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1", "--silent"])
+        var start = new ProcessStartInfo("node", [script, "--smtp", smtp.ToString(System.Globalization.CultureInfo.InvariantCulture), "--web", web.ToString(System.Globalization.CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1", "--silent"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

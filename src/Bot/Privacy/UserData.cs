@@ -13,6 +13,8 @@ namespace WsisBot.Bot.Privacy;
 /// </summary>
 public sealed class UserData(WsisBotDbContext db, IDatabaseWriter writer, TimeProvider clock)
 {
+    private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     public async Task<byte[]> ExportAsync(string channelId, string userId, string actor, CancellationToken cancellationToken)
     {
         var conversations = await ConversationsOfAsync(channelId, userId, cancellationToken);
@@ -31,7 +33,7 @@ public sealed class UserData(WsisBotDbContext db, IDatabaseWriter writer, TimePr
         };
         Audit("export", channelId, userId, actor, $"submissions={export.submissions.Count} tickets={export.tickets.Count} transcript={export.transcript.Count}");
         await writer.SaveChangesAsync(db, cancellationToken);
-        return JsonSerializer.SerializeToUtf8Bytes(export, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true });
+        return JsonSerializer.SerializeToUtf8Bytes(export, ExportJson);
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace WsisBot.Bot.Turns;
 /// one turn at a time holds the gate, from before it reads a sequence until its save is done (or failed): only
 /// turns on other instances can still collide, and each of them loses at most one round to each instance.
 /// </summary>
-public sealed class NumberGate
+public sealed class NumberGate : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -16,6 +16,8 @@ public sealed class NumberGate
         await _gate.WaitAsync(cancellationToken);
         return new Pass(_gate);
     }
+
+    public void Dispose() => _gate.Dispose();
 
     private sealed class Pass(SemaphoreSlim gate) : IDisposable
     {

@@ -15,7 +15,7 @@ namespace WsisBot.Bot.Turns;
 /// (<see cref="TurnErrorHandler"/>). Activities that take no turn (a bot's proactive message into a logged
 /// conversation, a user's activity the bot ignores) are recorded the same way through <see cref="RecordAsync"/>.
 /// </summary>
-public sealed class TurnProcessor
+public sealed class TurnProcessor : IDisposable
 {
     private readonly IDatabaseWriter _writer;
     private readonly TimeProvider _clock;
@@ -93,6 +93,8 @@ public sealed class TurnProcessor
             return logged;
         }, cancellationToken);
     }
+
+    public void Dispose() => _numbers.Dispose();
 
     private static string Key(Activity activity) => $"{activity.ChannelId}|{activity.Conversation!.Id}";
 

@@ -56,7 +56,7 @@ public sealed class AnswerService(KnowledgeBase knowledge, IOptions<KnowledgeOpt
     }
 
     // A message that asked several questions: each answer in turn, the sources of all.
-    private static Answer Several(IReadOnlyList<Answer> answers)
+    private static Answer Several(List<Answer> answers)
     {
         var answered = answers.Where(a => a.Kind != AnswerKind.Abstain).ToList();
         if (answered.Count == 0)

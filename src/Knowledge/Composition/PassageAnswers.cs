@@ -142,7 +142,7 @@ internal static class PassageAnswers
         return concepts.Count(c => words.Contains(c.Asked) || TextFolding.Words(c.French).All(words.Contains));
     }
 
-    private static IReadOnlySet<int> Year(Passage passage) =>
+    private static HashSet<int> Year(Passage passage) =>
         TextFolding.Words(passage.Clean).Where(w => w.Length == 4 && w.StartsWith("20", StringComparison.Ordinal) && w.All(char.IsDigit)).Select(int.Parse).ToHashSet();
 
     // The topic must be in the passage itself, not only the question's other words ("inscri" for inscriptions, inscrire…).

@@ -160,7 +160,7 @@ internal static class TierAnswers
     }
 
     /// <summary>"The cheapest tier is Innovation (CHF 30,000)"; "after Diamond" leaves the tiers named out, "below Gold" keeps the cheaper ones.</summary>
-    private static Answer Ranked(AnswerContext c, IReadOnlyList<PartnershipTier> tiers, IReadOnlyList<PartnershipTier> named, Ranking ranking, string? row)
+    private static Answer Ranked(AnswerContext c, IReadOnlyList<PartnershipTier> tiers, List<PartnershipTier> named, Ranking ranking, string? row)
     {
         var priced = tiers.Where(t => t.PriceChf is not null).ToList();
         var pool = c.Question.RankingScope switch

@@ -56,7 +56,7 @@ internal static partial class TierTableExtractor
 
             if (!cells.Any(c => c.Contains(Tick)))
             {
-                if (label.Length > 0 && label == label.ToUpperInvariant())
+                if (label.Length > 0 && string.Equals(label, label.ToUpperInvariant(), StringComparison.Ordinal))
                 {
                     section = label;
                 }

@@ -29,7 +29,7 @@ public static class FactCheck
 
     private static bool IsQuote(string line) => line.TrimStart().StartsWith('>');
 
-    private static IEnumerable<string> Check(string text, Language language, KnowledgeSnapshot snapshot, HashSet<DateOnly> allowed)
+    private static List<string> Check(string text, Language language, KnowledgeSnapshot snapshot, HashSet<DateOnly> allowed)
     {
         var year = snapshot.NewestEdition ?? DateTime.UtcNow.Year;
         var wrong = new List<string>();

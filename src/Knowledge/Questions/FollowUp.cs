@@ -150,7 +150,7 @@ internal static class FollowUp
     }
 
     // The names of the event or programme the follow-up replaces, in every wording the vocabulary knows ("bien social", "ai for good").
-    private static IReadOnlyList<string> Replaced(QuestionFrame previous, Understanding own, Reading reading)
+    private static List<string> Replaced(QuestionFrame previous, Understanding own, Reading reading)
     {
         var phrases = new List<string>();
         if (previous.Event is { } old && old != own.Event && (own.Event is not null || reading.ForumNamed))

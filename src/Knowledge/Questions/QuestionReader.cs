@@ -26,7 +26,7 @@ internal sealed class QuestionReader
     public QuestionReader(KnowledgeSnapshot snapshot)
     {
         _snapshot = snapshot;
-        _rows = snapshot.TiersOf().FirstOrDefault()?.Benefits.Select(b => (b.Key, OfferGlossary.RowCues(b.Label))).ToList() ?? [];
+        _rows = (snapshot.TiersOf() is [var first, ..] ? first : null)?.Benefits.Select(b => (b.Key, OfferGlossary.RowCues(b.Label))).ToList() ?? [];
         _rowWords = _rows.SelectMany(r => r.Cues.Phrases).SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         _spelling = new Spelling(Lexicon.AllWords.Concat(_rowWords).Concat(snapshot.Words), Lexicon.CueWords.Concat(_rowWords));
     }
@@ -259,6 +259,6 @@ internal sealed class QuestionReader
     }
 
     // Words no cue, slot or function word accounts for, of three letters or more.
-    private IReadOnlyList<string> Leftover(Phrases q) =>
+    private List<string> Leftover(Phrases q) =>
         q.Words.Where(w => w.Length >= 3 && !w.Any(char.IsDigit) && !Lexicon.CueWords.Contains(w) && !_rowWords.Contains(w)).ToList();
 }

@@ -101,12 +101,7 @@ public static partial class Lexicon
     {
         using (stream)
         {
-            var file = JsonSerializer.Deserialize<VocabularyFile>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web)
-            {
-                ReadCommentHandling = JsonCommentHandling.Skip,
-                AllowTrailingCommas = true,
-                Converters = { new JsonStringEnumConverter() },
-            }) ?? throw new InvalidDataException("vocabulary.json is empty.");
+            var file = JsonSerializer.Deserialize<VocabularyFile>(stream, VocabularyJson.Options) ?? throw new InvalidDataException("vocabulary.json is empty.");
             return new Loaded(file);
         }
     }

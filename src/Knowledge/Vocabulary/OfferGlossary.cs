@@ -96,12 +96,7 @@ public static partial class OfferGlossary
     {
         using var stream = typeof(OfferGlossary).Assembly.GetManifestResourceStream("WsisBot.Knowledge.Vocabulary.offer-table.json")
             ?? throw new InvalidOperationException("offer-table.json is not embedded in WsisBot.Knowledge.");
-        return JsonSerializer.Deserialize<OfferTableFile>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            ReadCommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-            Converters = { new JsonStringEnumConverter() },
-        }) ?? throw new InvalidDataException("offer-table.json is empty.");
+        return JsonSerializer.Deserialize<OfferTableFile>(stream, VocabularyJson.Options) ?? throw new InvalidDataException("offer-table.json is empty.");
     }
 
     [GeneratedRegex(@"^(?<n>\d+)\s*(?<unit>\p{L}+)\.?\s*(?:\((?<rest>[^)]+)\))?$")]

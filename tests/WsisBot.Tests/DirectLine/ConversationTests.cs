@@ -51,7 +51,7 @@ public class ConversationTests(BotFixture fixture) : IClassFixture<BotFixture>
         Assert.Equal(client.ConversationId, echo.GetProperty("conversation").GetProperty("id").GetString());
         Assert.True(reply.IsReplyTo(id));
         Assert.Contains("Voici ce que je sais faire", reply.Text(), StringComparison.Ordinal);
-        Assert.True(DateTimeOffset.Parse(reply.Text("timestamp")!) > DateTimeOffset.Parse(echo.Text("timestamp")!));
+        Assert.True(DateTimeOffset.Parse(reply.Text("timestamp")!, System.Globalization.CultureInfo.InvariantCulture) > DateTimeOffset.Parse(echo.Text("timestamp")!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public static class WireRequests
         var builder = new StringBuilder();
         for (var sent = 0; sent < total; sent += chunk.Length)
         {
-            builder.Append($"{chunk.Length:x}\r\n{chunk}\r\n");
+            builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"{chunk.Length:x}\r\n{chunk}\r\n");
         }
 
         return builder.ToString();

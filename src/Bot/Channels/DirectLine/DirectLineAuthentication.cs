@@ -62,7 +62,7 @@ public sealed class DirectLineAuthentication(
         options.Value.HasSecret
         && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(options.Value.Secret!));
 
-    private AuthenticateResult Success(DirectLineGrant grant) =>
+    private static AuthenticateResult Success(DirectLineGrant grant) =>
         AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(grant.ToIdentity(SchemeName)), SchemeName));
 }
 

@@ -9,7 +9,7 @@ namespace WsisBot.Bot.Channels.DirectLine;
 /// The HMAC key of Direct Line tokens, created once in the database and then read by every instance,
 /// so a token issued by one instance is accepted by all and survives restarts.
 /// </summary>
-public sealed class DirectLineSigningKeyStore(IServiceScopeFactory scopes, IDatabaseWriter writer, TimeProvider clock)
+public sealed class DirectLineSigningKeyStore(IServiceScopeFactory scopes, IDatabaseWriter writer, TimeProvider clock) : IDisposable
 {
     private const int KeyId = 1;
     private readonly SemaphoreSlim _loading = new(1, 1);
@@ -66,4 +66,6 @@ public sealed class DirectLineSigningKeyStore(IServiceScopeFactory scopes, IData
 
         return (await db.DirectLineSigningKeys.AsNoTracking().FirstAsync(k => k.Id == KeyId, cancellationToken)).Key;
     }
+
+    public void Dispose() => _loading.Dispose();
 }
