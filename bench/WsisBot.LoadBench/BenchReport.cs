@@ -26,7 +26,7 @@ public sealed record BenchReport(
         errors              {Errors}
         CPU                 {Cpu}
         peak working set    {Peak}
-        persisted           {(TranscriptRows < 0 ? "(counted in the bot's database)" : $"{TranscriptRows} transcript rows, {ChannelRows} {ChannelRowsLabel}")}
+        persisted           {(TranscriptRows < 0 ? $"(no --database: not counted); {ChannelRows} {ChannelRowsLabel}" : $"{TranscriptRows} transcript rows, {ChannelRows} {ChannelRowsLabel}")}
         """);
 
     private string Peak => string.Create(CultureInfo.InvariantCulture, $"{PeakWorkingSetBytes / 1024 / 1024} MiB ({(BotCoresBusy is null ? "the whole process" : "the largest bot process")}, ")
