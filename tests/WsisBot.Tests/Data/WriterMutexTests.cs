@@ -8,6 +8,7 @@ namespace WsisBot.Tests.Data;
 /// Instances on one SQLite file take turns writing through a mutex named after the file. Threads stand in for the
 /// processes here: a named mutex is the same object in every process, and it belongs to a thread.
 /// </summary>
+[Collection(AloneOnTheMachine.Name)]
 public sealed class WriterMutexTests
 {
     [Fact]
