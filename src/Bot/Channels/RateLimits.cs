@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using WsisBot.Bot.Channels.BotConnector;
 using WsisBot.Bot.Channels.DirectLine;
 
 namespace WsisBot.Bot.Channels;
@@ -53,7 +54,7 @@ public static class RateLimits
             {
                 var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 var path = http.Request.Path;
-                if (path.StartsWithSegments("/api/messages", StringComparison.OrdinalIgnoreCase))
+                if (path.StartsWithSegments(BotConnectorApi.Path, StringComparison.OrdinalIgnoreCase))
                 {
                     return RateLimitPartition.GetTokenBucketLimiter("connector:" + address, _ => Bucket(c.ClientRequestsPerSecond, c.ClientBurst));
                 }

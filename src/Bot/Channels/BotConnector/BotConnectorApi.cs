@@ -13,9 +13,11 @@ namespace WsisBot.Bot.Channels.BotConnector;
 /// </summary>
 public static class BotConnectorApi
 {
+    public const string Path = "/api/messages";
+
     public static IEndpointRouteBuilder MapBotConnector(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        app.MapPost(Path, HandleAsync).DisableAntiforgery();
         return app;
     }
 
