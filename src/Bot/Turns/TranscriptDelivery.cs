@@ -15,6 +15,12 @@ public sealed class TranscriptDelivery(IServiceScopeFactory scopes, IDatabaseWri
 
     private async Task UpdateAsync(long entryId, DeliveryStatus status, string? activityId, string? error, CancellationToken cancellationToken)
     {
+        if (entryId == 0)
+        {
+            // An activity that has no row: the apology of a turn whose transcript could not be written either.
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WsisBotDbContext>();
         await writer.WriteAsync(db, (context, token) => context.Transcript.Where(t => t.Id == entryId).ExecuteUpdateAsync(

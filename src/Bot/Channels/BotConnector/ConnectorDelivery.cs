@@ -5,7 +5,7 @@ namespace WsisBot.Bot.Channels.BotConnector;
 
 /// <summary>
 /// Posts a turn's replies to the channel's Bot Connector, in order, and records each outcome in the
-/// transcript (when it has a row). A reply that fails after the HTTP client's retries is logged and kept as undelivered.
+/// transcript. A reply that fails after the HTTP client's retries is logged and kept as undelivered.
 /// </summary>
 public sealed class ConnectorDelivery(ConnectorClient connector, TranscriptDelivery transcript, ILogger<ConnectorDelivery> logger)
 {
@@ -16,19 +16,13 @@ public sealed class ConnectorDelivery(ConnectorClient connector, TranscriptDeliv
             try
             {
                 var id = await connector.SendAsync(item.Activity, cancellationToken);
-                if (item.TranscriptEntryId != 0)
-                {
-                    await transcript.DeliveredAsync(item.TranscriptEntryId, id, CancellationToken.None);
-                }
+                await transcript.DeliveredAsync(item.TranscriptEntryId, id, CancellationToken.None);
             }
             catch (Exception ex) when (IsDeliveryFailure(ex))
             {
                 logger.LogError(ex, "Reply to conversation {Conversation} on {Channel} was not delivered.",
                     item.Activity.Conversation?.Id, item.Activity.ChannelId);
-                if (item.TranscriptEntryId != 0)
-                {
-                    await transcript.UndeliveredAsync(item.TranscriptEntryId, ex.Message, CancellationToken.None);
-                }
+                await transcript.UndeliveredAsync(item.TranscriptEntryId, ex.Message, CancellationToken.None);
             }
         }
     }
