@@ -5,10 +5,12 @@ namespace WsisBot.Browser.Tests;
 /// <summary>The web chat page as a visitor uses it: read the transcript, type, click, switch language.</summary>
 public sealed class ChatPage(IPage page, string conversationId, IReadOnlyList<string> sockets) : IAsyncDisposable
 {
+    public const string TokenPath = "/api/directline/token";
+
     public IPage Page { get; } = page;
 
-    /// <summary>The Direct Line conversation the page opened (from the token it fetched).</summary>
-    public string ConversationId { get; } = conversationId;
+    /// <summary>The Direct Line conversation the page opened (from the token it fetched last).</summary>
+    public string ConversationId { get; private set; } = conversationId;
 
     /// <summary>URLs of the WebSockets the page opened, recorded from before it loaded.</summary>
     public IReadOnlyList<string> Sockets { get; } = sockets;
@@ -26,6 +28,18 @@ public sealed class ChatPage(IPage page, string conversationId, IReadOnlyList<st
         await SendBox.FillAsync(text);
         await SendBox.PressAsync("Enter");
     }
+
+    /// <summary>Reloads the page as a visitor's F5 does; <see cref="ConversationId"/> becomes the one it then has.</summary>
+    public async Task ReloadAsync()
+    {
+        var tokenResponse = Page.WaitForResponseAsync(r => r.Url.EndsWith(TokenPath, StringComparison.Ordinal) && r.Ok);
+        await Page.ReloadAsync();
+        ConversationId = await ConversationOfAsync(await tokenResponse);
+    }
+
+    /// <summary>The conversation a token response of the page names.</summary>
+    public static async Task<string> ConversationOfAsync(IResponse tokenResponse) =>
+        (await tokenResponse.JsonAsync())!.Value.GetProperty("conversationId").GetString()!;
 
     public Task SwitchToAsync(string buttonName) =>
         Page.GetByRole(AriaRole.Button, new() { Name = buttonName, Exact = true }).ClickAsync();

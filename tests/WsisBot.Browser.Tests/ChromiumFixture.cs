@@ -47,8 +47,8 @@ public class ChromiumFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (no shared storage) with the page at <paramref name="query"/>.</summary>
-    public async Task<ChatPage> OpenAsync(string query = "", int width = 1024, int height = 768)
+    /// <summary>A fresh browser context (no shared storage) with the page at <paramref name="query"/>; <paramref name="beforeLoad"/> may route its requests.</summary>
+    public async Task<ChatPage> OpenAsync(string query = "", int width = 1024, int height = 768, Func<IPage, Task>? beforeLoad = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -59,12 +59,16 @@ public class ChromiumFixture : IAsyncLifetime
         page.SetDefaultTimeout(20_000);
         // The first load in a fresh Chromium compiles Web Chat's 3.9 MB bundle; on a busy 2-core CI box that took > 20 s once.
         page.SetDefaultNavigationTimeout(60_000);
+        if (beforeLoad is not null)
+        {
+            await beforeLoad(page);
+        }
+
         var sockets = new List<string>();
         page.WebSocket += (_, socket) => sockets.Add(socket.Url);
-        var tokenResponse = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/directline/token", StringComparison.Ordinal));
+        var tokenResponse = page.WaitForResponseAsync(r => r.Url.EndsWith(ChatPage.TokenPath, StringComparison.Ordinal));
         await page.GotoAsync(new Uri(Bot.BaseAddress, "/" + query).ToString());
-        var token = await (await tokenResponse).JsonAsync();
-        return new ChatPage(page, token!.Value.GetProperty("conversationId").GetString()!, sockets);
+        return new ChatPage(page, await ChatPage.ConversationOfAsync(await tokenResponse), sockets);
     }
 
     public virtual async Task DisposeAsync()

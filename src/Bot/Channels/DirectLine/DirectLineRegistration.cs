@@ -16,7 +16,9 @@ public static class DirectLineRegistration
         services.AddSingleton<DirectLineProactiveChannel>();
         services.AddSingleton<IProactiveChannel>(sp => sp.GetRequiredService<DirectLineProactiveChannel>());
         services.AddHostedService<DirectLineLogPoller>();
-        services.AddHttpClient(nameof(TokenExchangeApi), c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<ResumeKeys>();
+        services.AddSingleton<WebChatTokens>();
+        services.AddHttpClient(nameof(WebChatTokens), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddDirectLineCors();
     }
 }

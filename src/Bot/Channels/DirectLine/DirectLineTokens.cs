@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -19,15 +20,15 @@ public sealed record IssuedDirectLineToken(string Token, DirectLineTokenClaims C
 /// </summary>
 public sealed class DirectLineTokens(DirectLineSigningKeyStore keys, TimeProvider clock, IOptions<DirectLineOptions> options)
 {
-    private static readonly string Header = Base64Url("""{"alg":"HS256","typ":"JWT"}"""u8);
+    private static readonly string Header = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
 
     public async ValueTask<IssuedDirectLineToken> IssueAsync(string conversationId, string userId, CancellationToken cancellationToken)
     {
         var lifetime = options.Value.TokenLifetime;
         var now = clock.GetUtcNow();
         var payload = new Payload(conversationId, userId, now.ToUnixTimeSeconds(), UnixSeconds(now + lifetime));
-        var body = Header + "." + Base64Url(JsonSerializer.SerializeToUtf8Bytes(payload, PayloadJson.Default.Payload));
-        var signature = Base64Url(HMACSHA256.HashData(await keys.GetAsync(cancellationToken), Encoding.ASCII.GetBytes(body)));
+        var body = Header + "." + Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload, PayloadJson.Default.Payload));
+        var signature = Base64Url.EncodeToString(HMACSHA256.HashData(await keys.GetAsync(cancellationToken), Encoding.ASCII.GetBytes(body)));
         var claims = new DirectLineTokenClaims(conversationId, userId, now + lifetime);
         return new IssuedDirectLineToken(body + "." + signature, claims, (int)lifetime.TotalSeconds);
     }
@@ -71,22 +72,7 @@ public sealed class DirectLineTokens(DirectLineSigningKeyStore keys, TimeProvide
     /// <summary>JWT NumericDate, to the millisecond (the JWT spec allows fractions): a token lives exactly its lifetime.</summary>
     private static double UnixSeconds(DateTimeOffset instant) => instant.ToUnixTimeMilliseconds() / 1000.0;
 
-    private static string Base64Url(ReadOnlySpan<byte> bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[]? FromBase64Url(string text)
-    {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        padded += (padded.Length % 4) switch { 2 => "==", 3 => "=", _ => "" };
-        try
-        {
-            return Convert.FromBase64String(padded);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    private static byte[]? FromBase64Url(string text) => Base64Url.IsValid(text) ? Base64Url.DecodeFromChars(text) : null;
 
     internal sealed record Payload(string Conv, string User, long Iat, double Exp);
 }

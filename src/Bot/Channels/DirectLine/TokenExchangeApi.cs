@@ -1,25 +1,33 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using Microsoft.Extensions.Options;
+using System.Text.Json;
 using WsisBot.Bot.Protocol;
 
 namespace WsisBot.Bot.Channels.DirectLine;
 
-/// <summary>What the web chat page receives: a token, and the Direct Line to use it with when it is not this bot's own.</summary>
+/// <summary>
+/// What the web chat page receives: a token, the Direct Line to use it with when it is not this bot's own, and the key
+/// that lets the page resume this conversation after a reload.
+/// </summary>
 public sealed record WebChatToken(
     string ConversationId,
     string Token,
     [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn,
-    string? Domain);
+    string? Domain,
+    string Resume);
+
+/// <summary>The optional body of <c>POST /api/directline/token</c>: the conversation the page had before a reload.</summary>
+public sealed record WebChatResumeRequest(string? ConversationId, string? Resume);
 
 /// <summary>
 /// <c>POST /api/directline/token</c>, which the web chat page calls. With <c>DirectLine:Secret</c> set, the secret is
 /// exchanged at <c>DirectLine:TokenEndpoint</c> (Azure Bot Service's Direct Line in production) so it never reaches
-/// the browser; without it, the bot's own anonymous Direct Line issues the token.
+/// the browser; without it, the bot's own anonymous Direct Line issues the token. With a body naming the page's
+/// conversation and its resume key, the token is for that conversation again (404 when it is gone, 403 when the key
+/// is not that conversation's).
 /// </summary>
 public static class TokenExchangeApi
 {
     public const string Path = "/api/directline/token";
+    private const int MaxRequestBytes = 2048;
 
     public static IEndpointRouteBuilder MapTokenExchange(this IEndpointRouteBuilder app)
     {
@@ -27,48 +35,33 @@ public static class TokenExchangeApi
         return app;
     }
 
-    private static async Task<IResult> ExchangeAsync(
-        DirectLineTokens tokens, IHttpClientFactory httpClients, IOptions<DirectLineOptions> options, ILogger<DirectLineOptions> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> ExchangeAsync(HttpContext http, WebChatTokens tokens, CancellationToken cancellationToken)
     {
-        var userId = DirectLineChannel.NewUserId();
-        if (!options.Value.HasSecret)
+        WebChatResumeRequest? request;
+        await using (var body = await BoundedBody.ReadAsync(http.Request, MaxRequestBytes, cancellationToken))
         {
-            var issued = await tokens.IssueAsync(DirectLineChannel.NewConversationId(), userId, cancellationToken);
-            return Results.Json(new WebChatToken(issued.Claims.ConversationId, issued.Token, issued.ExpiresIn, Domain: null), ProtocolJson.Options);
-        }
-
-        var endpoint = options.Value.TokenEndpoint;
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
-        {
-            Content = JsonContent.Create(new DirectLineStartRequest(new DirectLineStartUser(userId, null), null), options: ProtocolJson.Options),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.Secret);
-        try
-        {
-            using var response = await httpClients.CreateClient(nameof(TokenExchangeApi)).SendAsync(request, cancellationToken);
-            var body = response.IsSuccessStatusCode
-                ? await response.Content.ReadFromJsonAsync<DirectLineTokenResponse>(ProtocolJson.Options, cancellationToken)
-                : null;
-            if (body is { Token.Length: > 0, ConversationId.Length: > 0 })
+            if (body is null)
             {
-                return Results.Json(new WebChatToken(body.ConversationId, body.Token, body.ExpiresIn, DomainOf(endpoint)), ProtocolJson.Options);
+                return DirectLineApi.Problem(StatusCodes.Status413PayloadTooLarge, $"The body may be at most {MaxRequestBytes} bytes.");
             }
 
-            logger.LogError("The Direct Line token endpoint {Endpoint} answered {Status}.", endpoint, (int)response.StatusCode);
+            try
+            {
+                request = body.Length == 0 ? null : await JsonSerializer.DeserializeAsync<WebChatResumeRequest>(body, ProtocolJson.Options, cancellationToken);
+            }
+            catch (JsonException)
+            {
+                request = new WebChatResumeRequest(null, "");
+            }
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+
+        return request switch
         {
-            logger.LogError(ex, "The Direct Line token endpoint {Endpoint} could not be reached.", endpoint);
-        }
-
-        return DirectLineApi.Problem(StatusCodes.Status502BadGateway,
-            "Le chat est momentanément indisponible. / The chat is unavailable for a moment.");
-    }
-
-    /// <summary>".../v3/directline/tokens/generate" → ".../v3/directline", the base DirectLineJS calls its domain.</summary>
-    private static string DomainOf(string tokenEndpoint)
-    {
-        const string suffix = "/tokens/generate";
-        return tokenEndpoint.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) ? tokenEndpoint[..^suffix.Length] : tokenEndpoint;
+            null or { ConversationId: null, Resume: null } => await tokens.StartAsync(cancellationToken),
+            { ConversationId.Length: > 0, Resume.Length: > 0 } => await tokens.ResumeAsync(request.ConversationId, request.Resume, cancellationToken),
+            _ => DirectLineApi.Problem(StatusCodes.Status400BadRequest,
+                "Pour reprendre une conversation, envoyez {\"conversationId\", \"resume\"} en JSON ; sans corps, une nouvelle commence. / "
+                + "To resume a conversation, send {\"conversationId\", \"resume\"} as JSON; without a body, a new one starts."),
+        };
     }
 }

@@ -1,5 +1,7 @@
 // The web chat page: fetches a token from the bot, renders Web Chat against Direct Line, and switches
 // between French and English (the page's text, Web Chat's own strings and the locale of every activity).
+// Nothing typed is lost: a message sent before the conversation is ready waits for it, the draft in the send box
+// and the conversation itself survive a reload (session storage, so per tab).
 (function () {
   'use strict';
 
@@ -14,6 +16,8 @@
       footer: 'Les réponses proviennent des lettres officielles du secrétariat, qui sont citées. Écrivez « aide » pour voir ce que le bot sait faire.',
       region: 'Conversation avec WsisBot',
       switched: 'Langue : français.',
+      connecting: 'Connexion en cours… votre message partira dès que le chat sera prêt.',
+      restarted: 'La conversation précédente n\u2019est plus disponible : une nouvelle commence.',
       unavailable: 'Le chat est momentanément indisponible. Veuillez réessayer dans un instant.'
     },
     'en-US': {
@@ -26,9 +30,18 @@
       footer: 'Answers come from the secretariat\u2019s official letters, which are cited. Write \u201chelp\u201d to see what the bot can do.',
       region: 'Conversation with WsisBot',
       switched: 'Language: English.',
+      connecting: 'Connecting\u2026 your message will be sent as soon as the chat is ready.',
+      restarted: 'The previous conversation is no longer available: a new one starts.',
       unavailable: 'The chat is unavailable for a moment. Please try again shortly.'
     }
   };
+
+  // What a reload keeps, per tab.
+  var keys = { conversation: 'wsisbot.conversation', draft: 'wsisbot.draft', locale: 'wsisbot.locale' };
+
+  // What a visitor sends: held while Direct Line is not connected (Web Chat drops these until it is).
+  var sends = ['WEB_CHAT/SUBMIT_SEND_BOX', 'WEB_CHAT/SEND_MESSAGE', 'WEB_CHAT/SEND_MESSAGE_BACK', 'WEB_CHAT/SEND_POST_BACK',
+    'WEB_CHAT/SEND_EVENT', 'DIRECT_LINE/POST_ACTIVITY'];
 
   var params = new URLSearchParams(window.location.search);
   var useWebSocket = params.get('ws') !== '0';
@@ -39,8 +52,104 @@
   var status = document.getElementById('status');
 
   function initialLocale() {
-    var asked = (params.get('lang') || navigator.language || 'fr').toLowerCase();
+    var asked = (params.get('lang') || read(keys.locale) || navigator.language || 'fr').toLowerCase();
     return asked.indexOf('en') === 0 ? 'en-US' : 'fr-FR';
+  }
+
+  // Session storage can be refused (privacy settings): the page then works as if nothing was kept.
+  function read(key) {
+    try {
+      return window.sessionStorage.getItem(key);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function write(key, value) {
+    try {
+      if (value) {
+        window.sessionStorage.setItem(key, value);
+      } else {
+        window.sessionStorage.removeItem(key);
+      }
+    } catch (error) {
+      // Nothing kept: a reload starts afresh.
+    }
+  }
+
+  function show(message, isNotice) {
+    status.textContent = message;
+    status.classList.toggle('notice', Boolean(isNotice));
+  }
+
+  // What is sent before Direct Line is connected waits for it: Web Chat itself would drop it (its send box refuses to
+  // submit while offline; its sagas ignore sends until connected).
+  var online = false;
+  var waiting = [];
+  var submitWhenOnline = false;
+
+  function hold(action) {
+    waiting.push(action);
+    show(texts[locale].connecting, true);
+  }
+
+  function whenOnline(dispatch) {
+    online = true;
+    if (!waiting.length) {
+      return;
+    }
+
+    show('', false);
+    waiting.splice(0).forEach(dispatch);
+  }
+
+  // Enter in the send box, or its send button, while offline: the text stays in the box and is sent once connected.
+  function holdSubmitWhileOffline(event) {
+    var isEnter = event.type === 'keydown' && event.key === 'Enter' && !event.shiftKey && !event.isComposing
+      && event.target.closest && event.target.closest('[data-id="webchat-sendbox-input"]');
+    var isSendButton = event.type === 'click' && event.target.closest && event.target.closest('.webchat__send-button');
+    if (online || !(isEnter || isSendButton) || !store || !store.getState().sendBoxValue) {
+      return;
+    }
+
+    event.preventDefault();
+    event.stopPropagation();
+    if (!submitWhenOnline) {
+      submitWhenOnline = true;
+      hold({ type: 'WEB_CHAT/SUBMIT_SEND_BOX', payload: { method: isEnter ? 'keyboard' : 'button' } });
+    }
+  }
+
+  // Web Chat's store, with a middleware that holds what is sent until Direct Line is connected and keeps the draft.
+  function createStore() {
+    return window.WebChat.createStore({}, function (api) {
+      return function (next) {
+        return function (action) {
+          if (!online && sends.indexOf(action.type) >= 0) {
+            hold(action);
+            return undefined;
+          }
+
+          var result = next(action);
+          switch (action.type) {
+            case 'DIRECT_LINE/CONNECT_FULFILLED':
+            case 'DIRECT_LINE/RECONNECT_FULFILLED':
+              submitWhenOnline = false;
+              whenOnline(api.dispatch);
+              break;
+            case 'DIRECT_LINE/RECONNECT_PENDING':
+            case 'DIRECT_LINE/DISCONNECT_PENDING':
+              online = false;
+              break;
+            case 'WEB_CHAT/SET_SEND_BOX':
+              write(keys.draft, action.payload && action.payload.text);
+              break;
+          }
+
+          return result;
+        };
+      };
+    });
   }
 
   function applyTexts() {
@@ -85,8 +194,9 @@
     }
 
     locale = next;
+    write(keys.locale, locale);
     applyTexts();
-    status.textContent = '';
+    show('', false);
     announce(texts[locale].switched);
     if (directLine) {
       render();
@@ -107,29 +217,74 @@
     live.textContent = message;
   }
 
+  function requestToken(body) {
+    return fetch('api/directline/token', {
+      method: 'POST',
+      headers: body ? { Accept: 'application/json', 'Content-Type': 'application/json' } : { Accept: 'application/json' },
+      body: body ? JSON.stringify(body) : undefined
+    });
+  }
+
+  // The tab's conversation again when it has one the bot still keeps; else a new one (with a note when one was lost).
+  async function obtainGrant() {
+    var kept = null;
+    try {
+      kept = JSON.parse(read(keys.conversation) || 'null');
+    } catch (error) {
+      kept = null;
+    }
+
+    if (kept && kept.conversationId && kept.resume) {
+      var resumed = await requestToken({ conversationId: kept.conversationId, resume: kept.resume });
+      if (resumed.ok) {
+        return { grant: await resumed.json(), resumed: true };
+      }
+
+      if (resumed.status !== 403 && resumed.status !== 404) {
+        throw new Error('token ' + resumed.status);
+      }
+
+      write(keys.conversation, null);
+      show(texts[locale].restarted, true);
+    }
+
+    var response = await requestToken(null);
+    if (!response.ok) {
+      throw new Error('token ' + response.status);
+    }
+
+    return { grant: await response.json(), resumed: false };
+  }
+
   async function start() {
     applyTexts();
     document.querySelectorAll('.language button').forEach(function (button) {
       button.addEventListener('click', function () { switchTo(button.getAttribute('data-locale')); });
     });
+    container.addEventListener('keydown', holdSubmitWhileOffline, true);
+    container.addEventListener('click', holdSubmitWhileOffline, true);
 
     try {
-      var response = await fetch('api/directline/token', { method: 'POST', headers: { Accept: 'application/json' } });
-      if (!response.ok) {
-        throw new Error('token ' + response.status);
-      }
-
-      var grant = await response.json();
+      var obtained = await obtainGrant();
+      var grant = obtained.grant;
+      write(keys.conversation, JSON.stringify({ conversationId: grant.conversationId, resume: grant.resume }));
       directLine = window.WebChat.createDirectLine({
         domain: grant.domain || new URL('v3/directline', document.baseURI).href,
         token: grant.token,
+        // With the conversation's id, DirectLineJS reconnects to it and receives its whole history again.
+        conversationId: obtained.resumed ? grant.conversationId : undefined,
         webSocket: useWebSocket,
         conversationStartProperties: { locale: locale }
       });
-      store = window.WebChat.createStore();
+      store = createStore();
+      var draft = read(keys.draft);
+      if (draft) {
+        store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: draft } });
+      }
+
       render();
     } catch (error) {
-      status.textContent = texts[locale].unavailable;
+      show(texts[locale].unavailable, false);
       window.console.error(error);
     }
   }
