@@ -54,10 +54,12 @@ public sealed record EvaluationQuestion(
     bool CitationRequired = false,
     IReadOnlyList<string>? MustNotContain = null,
     string? Language = null,
-    string? StartsWith = null)
+    string? StartsWith = null,
+    string? OpensForm = null,
+    bool OpensNoForm = false)
 {
     public Dialogue AsDialogue() =>
-        new(Id, Locale, [new EvaluationTurn(Text, null, Language, Answerable, MustContain, MustNotContain, StartsWith, CitationRequired)]);
+        new(Id, Locale, [new EvaluationTurn(Text, null, Language, Answerable, MustContain, MustNotContain, StartsWith, CitationRequired, OpensForm, OpensNoForm)]);
 }
 
 /// <summary>One conversation: its turns are sent in order in one conversation.</summary>
@@ -70,6 +72,9 @@ public sealed record Dialogue(string Id, string Locale, IReadOnlyList<Evaluation
 /// <param name="MustContain">Facts the reply must state; an entry "a || b" accepts either.</param>
 /// <param name="MustNotContain">Figures that would be wrong here (another edition's date, another tier's price).</param>
 /// <param name="StartsWith">For a yes/no question: the reply's first word ("No || Non").</param>
+/// <param name="OpensForm">The form the message asks to start, by its titles ("Forum partnership interest || Intérêt pour un
+/// partenariat du Forum"): the reply must open it, or say its call is closed.</param>
+/// <param name="OpensNoForm">The message only asks about a submission: the reply must not open a form.</param>
 public sealed record EvaluationTurn(
     string Text,
     string? Locale,
@@ -78,7 +83,9 @@ public sealed record EvaluationTurn(
     IReadOnlyList<string>? MustContain = null,
     IReadOnlyList<string>? MustNotContain = null,
     string? StartsWith = null,
-    bool CitationRequired = false)
+    bool CitationRequired = false,
+    string? OpensForm = null,
+    bool OpensNoForm = false)
 {
     public Language ReplyLanguage(string dialogueLocale) =>
         Language switch

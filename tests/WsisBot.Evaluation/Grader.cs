@@ -60,10 +60,18 @@ public sealed partial class Grader(KnowledgeSnapshot corpus, DateTimeOffset cloc
         var forbidden = (item.MustNotContain ?? []).Where(f => folded.Contains(Normalise(f), StringComparison.Ordinal)).ToList();
         var opens = item.StartsWith is null || Alternatives(item.StartsWith).Any(a => Opening(folded).StartsWith(a, StringComparison.Ordinal));
         var inLanguage = ReplyLanguage.Of(answer) == language;
-        var right = item.Answerable ? !abstained && missing.Count == 0 && opens : abstained;
+        var right = (item.OpensForm, item.OpensNoForm) switch
+        {
+            ({ } titles, _) => OpensForm(answer) && Alternatives(titles).Any(t => folded.Contains(t, StringComparison.Ordinal)),
+            (null, true) => !OpensForm(answer),
+            _ => item.Answerable ? !abstained && missing.Count == 0 && opens : abstained,
+        };
         var correct = right && unsupported.Count == 0 && forbidden.Count == 0 && inLanguage;
         return new Grade(set, dialogue, turn, answer, correct, abstained, cited, inLanguage, missing, forbidden, unsupported);
     }
+
+    /// <summary>The reply starts a form (its "fill in the form above" line), or says the form's call is closed.</summary>
+    private static bool OpensForm(string answer) => FormOpened().IsMatch(answer) || FormClosed().IsMatch(answer);
 
     private static IEnumerable<string> Alternatives(string entry) => entry.Split("||").Select(a => Normalise(a).Trim()).Where(a => a.Length > 0);
 
@@ -75,6 +83,12 @@ public sealed partial class Grader(KnowledgeSnapshot corpus, DateTimeOffset cloc
 
     [GeneratedRegex(@"^\s*\**\s*(Je ne sais pas|I don't know)", RegexOptions.IgnoreCase)]
     private static partial Regex Declined();
+
+    [GeneratedRegex(@"Remplissez le formulaire ci-dessus|Fill in the form above")]
+    private static partial Regex FormOpened();
+
+    [GeneratedRegex(@"(L'appel «|The call “)[^\n]*(Vous pouvez aussi écrire au secrétariat|You can also write to the secretariat)")]
+    private static partial Regex FormClosed();
 
     [GeneratedRegex(@"Sources? ?:")]
     private static partial Regex SourceLine();

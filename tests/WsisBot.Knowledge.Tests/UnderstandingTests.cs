@@ -46,6 +46,27 @@ public sealed class UnderstandingTests
     public void Reads_the_intent(string text, Language language, Intent intent) => Assert.Equal(intent, _knowledge.Read(text, language).Intent);
 
     [Theory]
+    [InlineData("We'd like to become a Silver partner. How do we sign up?", Language.English, Programme.Partnership)]
+    [InlineData("Merci de lancer notre demande de temps de parole, la ministre souhaite intervenir.", Language.French, Programme.SpeakingSlot)]
+    [InlineData("trust fund pledge", Language.English, Programme.TrustFund)]
+    [InlineData("ajouter un projet a l'inventaire smsi", Language.French, Programme.Stocktaking)]
+    public void A_wish_to_act_on_a_programme_or_a_terse_request_starts_its_form(string text, Language language, Programme programme)
+    {
+        var understanding = _knowledge.Read(text, language);
+        Assert.Equal(Intent.Submit, understanding.Intent);
+        Assert.Equal(programme, understanding.Programme);
+    }
+
+    [Theory]
+    [InlineData("I'd like to know how to contribute to the Trust Fund.", Language.English)]
+    [InlineData("Before we sign up for anything: what's the difference between Gold and Silver partners?", Language.English)]
+    [InlineData("We'd like to send a contribution to the open consultation. What is the deadline?", Language.English)]
+    [InlineData("Pas encore de demande à faire, mais jusqu'à quand peut-on demander un temps de parole ?", Language.French)]
+    [InlineData("Can a third party nominate a project for the prizes?", Language.English)]
+    public void Asking_about_a_programme_in_words_of_acting_does_not_start_a_form(string text, Language language) =>
+        Assert.NotEqual(Intent.Submit, _knowledge.Read(text, language).Intent);
+
+    [Theory]
     [InlineData("mes soumissions ?", Language.French, Intent.MySubmissions)]
     [InlineData("my submissions", Language.English, Intent.MySubmissions)]
     [InlineData("aide", Language.French, Intent.Help)]

@@ -35,7 +35,9 @@ internal sealed class QuestionReader
     {
         var whole = ReadOne(text, language, today, previous);
         var clauses = Clauses.Of(text);
-        if (clauses.Count < 2 || whole.Intent is Intent.TierComparison || whole.Intent.IsConversation())
+        // A message that as a whole asks to start a form ("We'd like to become a Silver partner. How do we sign up?") does
+        // that, whatever its sentences ask on their own; the form's intro gives its deadline.
+        if (clauses.Count < 2 || whole.Intent is Intent.TierComparison or Intent.Submit || whole.Intent.IsConversation())
         {
             return whole;
         }
@@ -149,6 +151,7 @@ internal sealed class QuestionReader
             Slot.Event => eventKind != default,
             Slot.Date => mentioned is not null,
             Slot.Amount => budget is not null,
+            Slot.Question => Wording.IsQuestion(q, text),
             _ => false,
         };
 

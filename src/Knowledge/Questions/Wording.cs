@@ -36,6 +36,21 @@ internal static class Wording
         return sentences.LastOrDefault(s => s.Contains('?')) ?? sentences.LastOrDefault() ?? text;
     }
 
+    /// <summary>
+    /// The message asks something (a question mark, or an opening question word or yes/no opening: "Do we…", « Est-ce
+    /// que… »), as against a statement or a request ("Sign us up as a Silver partner", « lancez la candidature »).
+    /// </summary>
+    public static bool IsQuestion(Phrases q, string text)
+    {
+        var cues = Lexicon.Cues;
+        var lead = Lead(q);
+        return text.Contains('?') || cues.Wh.StartsIn(lead) || cues.YesNoStart.StartsIn(lead) || cues.YesNoInversion.In(q);
+    }
+
+    // The message's words after a greeting or a follow-up's "and": where a question opens.
+    private static Phrases Lead(Phrases q) =>
+        new(q.Words.SkipWhile(w => Lexicon.Cues.Greeting.Phrases.Contains(w) || Lexicon.Cues.FollowUp.Phrases.Contains(w)).ToList());
+
     public static YesNo Asks(Phrases q, string text, bool slotsOnly, Language language)
     {
         var cues = Lexicon.Cues;
@@ -54,7 +69,7 @@ internal static class Wording
             return YesNo.TooLate;
         }
 
-        var lead = new Phrases(q.Words.SkipWhile(w => cues.Greeting.Phrases.Contains(w) || cues.FollowUp.Phrases.Contains(w)).ToList());
+        var lead = Lead(q);
         // A French question by intonation ("Le Diamant, c'est exclusif ?") asks yes or no too, when it has a verb.
         var intonation = language == Language.French && text.TrimEnd().EndsWith('?') && !slotsOnly && cues.All["frenchVerbs"].In(q);
         return cues.YesNoStart.StartsIn(lead) || cues.YesNoInversion.In(q) || intonation

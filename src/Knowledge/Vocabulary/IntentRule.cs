@@ -14,6 +14,9 @@ public enum Slot
     Event,
     Date,
     Amount,
+
+    /// <summary>The message asks (a question mark, a question word or yes/no opening), rather than states or requests.</summary>
+    Question,
 }
 
 /// <summary>
