@@ -53,6 +53,26 @@ public class WebChatPageTests(ChromiumFixture fixture, ITestOutputHelper output)
         Assert.Equal("Tapez votre message", await chat.SendBox.GetAttributeAsync("placeholder"));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("&ws=0")]
+    public async Task The_switch_makes_the_bot_say_so_and_offer_its_suggestions_in_the_language_chosen(string transport)
+    {
+        await using var chat = await fixture.OpenAsync("?lang=fr" + transport);
+        await chat.SeesAsync("Je suis WsisBot");
+        var suggestions = chat.Page.Locator("#webchat [role='toolbar']").Last;
+        await suggestions.GetByRole(AriaRole.Button, new() { Name = "Dates limites", Exact = true }).WaitForAsync();
+
+        await chat.SwitchToAsync("English");
+        await chat.SeesAsync("All right, I will continue in English.");
+        await chat.Page.Locator("#webchat [role='toolbar']").Last.GetByRole(AriaRole.Button, new() { Name = "Deadlines", Exact = true }).WaitForAsync();
+        Assert.Equal(0, await chat.Page.Locator("#webchat [role='toolbar']").Last.GetByRole(AriaRole.Button, new() { Name = "Dates limites" }).CountAsync());
+
+        await chat.SwitchToAsync("Français");
+        await chat.SeesAsync("je continue en français");
+        await chat.Page.Locator("#webchat [role='toolbar']").Last.GetByRole(AriaRole.Button, new() { Name = "Dates limites", Exact = true }).WaitForAsync();
+    }
+
     [Fact]
     public async Task Polling_mode_carries_the_same_conversation()
     {

@@ -38,6 +38,10 @@ public sealed class TurnRouter(
             await OnMessageAsync(turn, cancellationToken);
             turn.InvokeResponse = ActionExecute.Respond(turn);
         }
+        else if (LanguageSwitch.FromPage(activity) is { } picked)
+        {
+            SwitchTo(turn, picked);
+        }
         else if (activity.IsType(ActivityTypes.Invoke))
         {
             turn.InvokeResponse = new InvokeResponse(StatusCodes.Status501NotImplemented);
@@ -52,9 +56,7 @@ public sealed class TurnRouter(
         var requested = LanguageSwitch.Requested(text);
         if (requested is { } chosen)
         {
-            turn.Language = chosen;
-            turn.State = turn.State with { ChosenLanguage = chosen };
-            turn.SendText(Phrases.LanguageSwitched(chosen), Phrases.CommonQuestions(chosen));
+            SwitchTo(turn, chosen);
             return;
         }
 
@@ -76,6 +78,14 @@ public sealed class TurnRouter(
         {
             await router.FollowAsync(dialogContext, router.Read(text, turn.Language, thread.Current(turn), offerPending: turn.State.LastUnanswered is not null), cancellationToken);
         }
+    }
+
+    /// <summary>The user chose a language (in words, or with the page's switch): it holds until they choose again.</summary>
+    private static void SwitchTo(TurnContext turn, Language chosen)
+    {
+        turn.Language = chosen;
+        turn.State = turn.State with { ChosenLanguage = chosen };
+        turn.SendText(Phrases.LanguageSwitched(chosen), Phrases.CommonQuestions(chosen));
     }
 
     private static void WelcomeOnce(TurnContext turn)

@@ -200,6 +200,8 @@
     announce(texts[locale].switched);
     if (directLine) {
       render();
+      // The bot answers in the language chosen, and offers its suggestions again in it.
+      store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'wsisbot/language', value: locale } });
     }
   }
 
