@@ -84,7 +84,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.UserName).HasMaxLength(200);
         builder.Property(t => t.Organisation).HasMaxLength(200);
         builder.Property(t => t.Language).HasMaxLength(16);
-        builder.Property(t => t.Question).HasMaxLength(4000);
+        builder.Property(t => t.Question).HasMaxLength(Limits.Question);
         builder.Property(t => t.NotifyError).HasMaxLength(2000);
         builder.HasIndex(t => new { t.Status, t.CreatedAt });
         builder.HasIndex(t => new { t.ChannelId, t.ConversationId });
