@@ -20,6 +20,9 @@ public enum TicketReason
 
     /// <summary>The user failed the same form step three times.</summary>
     FormFailures,
+
+    /// <summary>The user gave an answer from the letters a thumbs-down and accepted the offer of the secretariat.</summary>
+    AnswerDisliked,
 }
 
 /// <summary>A conversation handed to the secretariat, with what staff need to take it over.</summary>
