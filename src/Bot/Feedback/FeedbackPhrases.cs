@@ -5,12 +5,20 @@ namespace WsisBot.Bot.Feedback;
 /// <summary>What the bot says about feedback on its answers, in both languages.</summary>
 public static class FeedbackPhrases
 {
-    /// <summary>After a thumbs-down: the offer of the secretariat, taken by "yes" or the button.</summary>
-    public static string OfferAfterDislike(Language language) => language.Pick(
-        "Merci de me l'avoir signalé. Voulez-vous que je transmette votre question au secrétariat du Forum du SMSI ? " +
-        "Répondez « oui » ou utilisez le bouton ; vous pourrez ensuite préciser ce qui n'allait pas.",
-        "Thank you for telling me. Shall I pass your question to the WSIS Forum secretariat? " +
-        "Answer “yes” or use the button; you can then say what was wrong.");
+    /// <summary>
+    /// After a thumbs-down: the offer of the secretariat, taken by the button or, outside a form (where "yes" may be the
+    /// answer to a field), by "yes".
+    /// </summary>
+    public static string OfferAfterDislike(Language language, bool formOpen) => formOpen
+        ? language.Pick(
+            "Merci de me l'avoir signalé. Voulez-vous que je transmette votre question au secrétariat du Forum du SMSI ? " +
+            "Utilisez le bouton ; le formulaire reste ouvert.",
+            "Thank you for telling me. Shall I pass your question to the WSIS Forum secretariat? Use the button; the form stays open.")
+        : language.Pick(
+            "Merci de me l'avoir signalé. Voulez-vous que je transmette votre question au secrétariat du Forum du SMSI ? " +
+            "Répondez « oui » ou utilisez le bouton ; vous pourrez ensuite préciser ce qui n'allait pas.",
+            "Thank you for telling me. Shall I pass your question to the WSIS Forum secretariat? " +
+            "Answer “yes” or use the button; you can then say what was wrong.");
 
     public static string Unreadable(Language language) => language.Pick(
         "Je n'ai pas pu lire cet avis : il ne désigne aucune de mes réponses. Rien n'a été enregistré.",

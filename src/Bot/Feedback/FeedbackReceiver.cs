@@ -69,7 +69,7 @@ public sealed class FeedbackReceiver(TimeProvider clock)
         {
             turn.State = turn.State.Offering(answer.Question ?? "", afterDislike: true);
             var offer = EscalationPhrases.OfferButton(turn.Language);
-            turn.SendText(FeedbackPhrases.OfferAfterDislike(turn.Language), [CardAction.ImBack(offer, offer)]);
+            turn.SendText(FeedbackPhrases.OfferAfterDislike(turn.Language, formOpen: turn.State.DialogStack.Count > 0), [CardAction.ImBack(offer, offer)]);
         }
 
         // A like gets no reply: both clients show the pressed thumb.

@@ -74,6 +74,27 @@ public class WebChatFeedbackTests(EscalationFixture fixture) : IClassFixture<Esc
     }
 
     [Fact]
+    public async Task Feedback_on_an_answer_given_in_a_form_leaves_the_form_open_and_its_offer_hands_over_the_question()
+    {
+        var client = await DirectLineClient.StartAsync(fixture.Bot.Client, locale: "en-US");
+        await AskAsync(client, "I want to submit a stocktaking entry", "en-US");
+        const string question = "Where is the WSIS Forum 2026?";
+        var asked = await client.PostAsync(client.Message(question, "en-US"));
+        var replies = (await client.GetActivitiesAsync()).Activities.Where(a => a.IsReplyTo(asked)).ToList();
+        var answer = replies.Single(r => DirectLineClient.FeedbackAction(r, Like) is not null);
+        Assert.Contains(replies, r => r.TryGetProperty("attachments", out _));
+
+        var offer = await ReplyToAsync(client, await client.PostAsync(client.FeedbackEvent(DirectLineClient.FeedbackAction(answer, Dislike), "en-US")));
+        var handedOver = await client.PostAsync(client.Message("Talk to someone", "en-US"));
+
+        Assert.Contains("Use the button; the form stays open.", offer.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("yes", offer.Text(), StringComparison.Ordinal);
+        var ticket = await fixture.TicketAsync(client.ConversationId);
+        Assert.Equal((TicketReason.AnswerDisliked, question), (ticket!.Reason, ticket.Question));
+        Assert.Contains((await client.GetActivitiesAsync()).Activities, a => a.IsReplyTo(handedOver) && a.TryGetProperty("attachments", out _));
+    }
+
+    [Fact]
     public async Task A_second_feedback_on_the_same_answer_is_refused_and_the_first_is_kept()
     {
         var client = await DirectLineClient.StartAsync(fixture.Bot.Client, locale: "en-US");
