@@ -10,7 +10,8 @@ using WsisBot.Tests.Teams;
 namespace WsisBot.Tests.Feedback;
 
 /// <summary>Teams' feedback loop over the Bot Connector: answers enable it, Teams answers with a message/submitAction invoke.</summary>
-public partial class TeamsFeedbackTests(EscalationFixture fixture) : IClassFixture<EscalationFixture>
+[Collection(FeedbackCollection.Name)]
+public partial class TeamsFeedbackTests(EscalationFixture fixture)
 {
     private const string Asker = "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-NJWi7me2kHTL3Bw";
 

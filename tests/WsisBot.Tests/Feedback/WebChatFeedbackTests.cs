@@ -9,7 +9,8 @@ using WsisBot.Tests.Escalation;
 namespace WsisBot.Tests.Feedback;
 
 /// <summary>Feedback over the bot's own Direct Line, posted exactly as Web Chat 4.18 posts it when a thumb is pressed.</summary>
-public class WebChatFeedbackTests(EscalationFixture fixture) : IClassFixture<EscalationFixture>
+[Collection(FeedbackCollection.Name)]
+public class WebChatFeedbackTests(EscalationFixture fixture)
 {
     private const string Like = "LikeAction";
     private const string Dislike = "DislikeAction";
