@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using WsisBot.Data.Conversations;
 using WsisBot.Data.Escalation;
 using WsisBot.Data.Feedback;
 using WsisBot.Testing;
@@ -29,7 +28,7 @@ public class WebChatFeedbackTests(EscalationFixture fixture)
         var answer = await AskAsync(client, question, locale);
         Assert.Contains(fact, answer.Text(), StringComparison.Ordinal);
 
-        var (activities, watermark) = await client.GetActivitiesAsync();
+        var (_, watermark) = await client.GetActivitiesAsync();
         await client.PostAsync(client.FeedbackEvent(DirectLineClient.FeedbackAction(answer, Like), locale));
 
         var feedback = Assert.Single(await fixture.FeedbackOfAsync(client.ConversationId));
