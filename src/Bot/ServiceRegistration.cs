@@ -1,6 +1,7 @@
 using WsisBot.Bot.Channels;
 using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Escalation;
+using WsisBot.Bot.Feedback;
 using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Privacy;
 using WsisBot.Bot.Submissions;
@@ -19,6 +20,7 @@ public static class ServiceRegistration
         builder.AddChannels();
         builder.Services.AddTurns();
         builder.Services.AddConversation();
+        builder.Services.AddFeedback();
         builder.Services.AddSubmissions();
         builder.AddEscalation();
         builder.Services.AddPrivacy();

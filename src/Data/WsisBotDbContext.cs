@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WsisBot.Data.Conversations;
 using WsisBot.Data.Escalation;
+using WsisBot.Data.Feedback;
 using WsisBot.Data.Privacy;
 using WsisBot.Data.Sequences;
 using WsisBot.Data.Submissions;
@@ -24,6 +25,7 @@ public abstract class WsisBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketReply> TicketReplies => Set<TicketReply>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<AnswerFeedback> Feedback => Set<AnswerFeedback>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
     public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
     public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();

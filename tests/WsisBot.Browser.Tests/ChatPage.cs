@@ -44,12 +44,7 @@ public sealed class ChatPage(IPage page, string conversationId, IReadOnlyList<st
     public Task SwitchToAsync(string buttonName) =>
         Page.GetByRole(AriaRole.Button, new() { Name = buttonName, Exact = true }).ClickAsync();
 
-    public async Task<string> ScreenshotAsync(string name)
-    {
-        var path = Path.Combine(ChromiumFixture.Artifacts, name + ".png");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        return path;
-    }
+    public Task<string> ScreenshotAsync(string name) => ChromiumFixture.ScreenshotAsync(Page, name);
 
     public async ValueTask DisposeAsync() => await Page.Context.CloseAsync();
 }

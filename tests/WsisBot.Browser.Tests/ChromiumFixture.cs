@@ -71,6 +71,14 @@ public class ChromiumFixture : IAsyncLifetime
         return new ChatPage(page, await ChatPage.ConversationOfAsync(await tokenResponse), sockets);
     }
 
+    /// <summary>A full-page screenshot in <see cref="Artifacts"/>; returns its path.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(Artifacts, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+
     public virtual async Task DisposeAsync()
     {
         if (Browser is not null)

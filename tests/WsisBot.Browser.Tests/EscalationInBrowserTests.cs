@@ -26,6 +26,17 @@ public sealed class EscalationChromiumFixture : ChromiumFixture
         await base.DisposeAsync();
         await Mail.DisposeAsync();
     }
+
+    /// <summary>A secretariat member's page at an inbox <paramref name="path"/>, signed in on the way.</summary>
+    public async Task<IPage> StaffPageAsync(string path)
+    {
+        var staff = await (await Browser.NewContextAsync()).NewPageAsync();
+        await staff.GotoAsync(new Uri(Bot.BaseAddress, path).ToString());
+        await staff.GetByLabel("Identifiant · User name").FillAsync(AdminUser);
+        await staff.GetByLabel("Mot de passe · Password").FillAsync(AdminPassword);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Se connecter · Sign in" }).ClickAsync();
+        return staff;
+    }
 }
 
 public partial class EscalationInBrowserTests(EscalationChromiumFixture fixture, ITestOutputHelper output) : IClassFixture<EscalationChromiumFixture>
@@ -43,15 +54,11 @@ public partial class EscalationInBrowserTests(EscalationChromiumFixture fixture,
         var mail = await fixture.Mail.WaitForEmailAsync($"Request no. {ticket} ");
         Assert.Contains($"/inbox/tickets/{ticket}", mail.GetProperty("text").GetString(), StringComparison.Ordinal);
 
-        var staff = await (await fixture.Browser.NewContextAsync()).NewPageAsync();
-        await staff.GotoAsync(new Uri(fixture.Bot.BaseAddress, $"/inbox/tickets/{ticket}").ToString());
-        await staff.GetByLabel("Identifiant · User name").FillAsync(EscalationChromiumFixture.AdminUser);
-        await staff.GetByLabel("Mot de passe · Password").FillAsync(EscalationChromiumFixture.AdminPassword);
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Se connecter · Sign in" }).ClickAsync();
+        var staff = await fixture.StaffPageAsync($"/inbox/tickets/{ticket}");
         await staff.GetByText("Je voudrais parler à quelqu'un").First.WaitForAsync();
         Assert.Equal(0, await staff.Locator("main script").CountAsync());
         await staff.GetByLabel(new Regex("Votre réponse")).FillAsync("Bonjour, le secrétariat vous répond : votre badge est prêt.");
-        output.WriteLine("Screenshot: " + await Screenshot(staff, "inbox-ticket"));
+        output.WriteLine("Screenshot: " + await ChromiumFixture.ScreenshotAsync(staff, "inbox-ticket"));
         await staff.GetByRole(AriaRole.Button, new() { Name = "Envoyer · Send" }).ClickAsync();
 
         await chat.SeesAsync("votre badge est prêt");
@@ -60,15 +67,8 @@ public partial class EscalationInBrowserTests(EscalationChromiumFixture fixture,
         await staff.GetByRole(AriaRole.Button, new() { Name = "Clore la demande · Close the ticket" }).ClickAsync();
         await staff.GetByRole(AriaRole.Heading, new() { Name = "Demandes · Tickets" }).WaitForAsync();
         Assert.Contains("Close · Closed", await staff.Locator($"tr:has(a[href='/inbox/tickets/{ticket}'])").InnerTextAsync(), StringComparison.Ordinal);
-        output.WriteLine("Screenshot: " + await Screenshot(staff, "inbox-list"));
+        output.WriteLine("Screenshot: " + await ChromiumFixture.ScreenshotAsync(staff, "inbox-list"));
         await staff.Context.CloseAsync();
-    }
-
-    private static async Task<string> Screenshot(IPage page, string name)
-    {
-        var path = Path.Combine(ChromiumFixture.Artifacts, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        return path;
     }
 
     [GeneratedRegex(@"demande n°\s*(\d+)")]

@@ -19,8 +19,8 @@ public sealed class ChannelSink : IAsyncDisposable
     private int _failuresToServe;
     private int _nextId;
 
-    /// <summary>What the bot posted, in order.</summary>
-    public sealed record Received(string Path, string ConversationId, string? ReplyToId, JsonElement Activity, string? Authorization)
+    /// <summary>What the bot posted, in order; <see cref="Id"/> is the id this channel gave it.</summary>
+    public sealed record Received(string Path, string ConversationId, string? ReplyToId, JsonElement Activity, string? Authorization, string Id)
     {
         public string? Text => Activity.TryGetProperty("text", out var t) ? t.GetString() : null;
         public string? Type => Activity.TryGetProperty("type", out var t) ? t.GetString() : null;
@@ -87,9 +87,10 @@ public sealed class ChannelSink : IAsyncDisposable
         var activity = await JsonSerializer.DeserializeAsync<JsonElement>(http.Request.Body);
         // The raw target, as sent: ids must arrive escapable ("a:1…", "19:…@thread.tacv2;messageid=…").
         var path = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
-        _received.Enqueue(new Received(path, conversationId, replyToId, activity, http.Request.Headers.Authorization));
+        var id = $"sink-{Interlocked.Increment(ref _nextId)}";
+        _received.Enqueue(new Received(path, conversationId, replyToId, activity, http.Request.Headers.Authorization, id));
         _arrived.Release();
-        return Results.Ok(new { id = $"sink-{Interlocked.Increment(ref _nextId)}" });
+        return Results.Ok(new { id });
     }
 
     public async ValueTask DisposeAsync()

@@ -62,6 +62,31 @@ public sealed class DirectLineClient(HttpClient http, string token, string conve
         return activity;
     }
 
+    /// <summary>
+    /// The event Web Chat 4.18 posts when a thumb under a bot message is pressed: the like or dislike action of the
+    /// message's schema.org entity, as the bot sent it, and nothing naming the message.
+    /// </summary>
+    public JsonObject FeedbackEvent(JsonNode? action, string? locale = "fr-FR")
+    {
+        var activity = Message(text: null, locale);
+        activity["type"] = "event";
+        activity["name"] = "webchat:activity-status/feedback";
+        activity["localTimezone"] = "Europe/Zurich";
+        activity["entities"] = new JsonArray(action);
+        return activity;
+    }
+
+    /// <summary>The like (or dislike) action a bot message carries for Web Chat's thumbs, or null.</summary>
+    public static JsonNode? FeedbackAction(JsonElement message, string type) =>
+        message.TryGetProperty("entities", out var entities)
+            ? entities.EnumerateArray()
+                .Where(e => e.TryGetProperty("type", out var t) && t.GetString() == "https://schema.org/Message")
+                .SelectMany(e => e.GetProperty("potentialAction").EnumerateArray())
+                .Where(a => a.GetProperty("@type").GetString() == type)
+                .Select(a => JsonNode.Parse(a.GetRawText()))
+                .FirstOrDefault()
+            : null;
+
     public Task<HttpResponseMessage> PostActivityAsync(JsonNode activity, string? bearer = null) =>
         SendAsync(http, HttpMethod.Post, $"{Base}/conversations/{ConversationId}/activities", bearer ?? Token, JsonContent.Create(activity));
 

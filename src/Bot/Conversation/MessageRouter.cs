@@ -1,5 +1,6 @@
 using WsisBot.Bot.Dialogs;
 using WsisBot.Bot.Escalation;
+using WsisBot.Bot.Feedback;
 using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Submissions;
@@ -99,7 +100,7 @@ public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmis
                 await HandOverAsync(dialogs, text, cancellationToken);
                 break;
             case Destination.DeclineOffer:
-                turn.State = turn.State with { LastUnanswered = null };
+                turn.State = turn.State.WithoutOffer();
                 turn.SendText(Phrases.OfferDeclined(turn.Language), Phrases.CommonQuestions(turn.Language));
                 break;
             case Destination.Thanks:
@@ -133,6 +134,7 @@ public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmis
 
     private async Task AnswerAsync(TurnContext turn, Understanding understanding, CancellationToken cancellationToken)
     {
+        var asked = understanding.Text;
         // A follow-up may be rewritten into a standalone question by the language model, when one is configured.
         if (understanding.FollowsUp && thread.Current(turn) is { } previous)
         {
@@ -148,14 +150,14 @@ public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmis
 
         if (answer.Kind == AnswerKind.Abstain)
         {
-            turn.State = turn.State with { LastUnanswered = understanding.Text };
+            turn.State = turn.State.Offering(understanding.Text);
             var offer = EscalationPhrases.OfferButton(turn.Language);
             turn.SendText(answer.Text, [CardAction.ImBack(offer, offer)]);
             return;
         }
 
-        turn.State = turn.State with { LastUnanswered = null };
-        turn.SendText(answer.Text, FormOffer(understanding, turn.Language));
+        turn.State = turn.State.WithoutOffer();
+        FeedbackAffordance.SendAnswer(turn, turn.TextReply(answer.Text, FormOffer(understanding, turn.Language)), asked, answer.Citations);
     }
 
     /// <summary>After "where do I submit …?" for a programme whose form is open: a button to fill it in here.</summary>
@@ -172,17 +174,18 @@ public sealed class MessageRouter(IAnswerService answers, MySubmissions mySubmis
             : null;
     }
 
-    /// <summary>Hands the conversation to the secretariat: about the last unanswered question if there is one, with the form in progress if any.</summary>
+    /// <summary>
+    /// Hands the conversation to the secretariat: about the last unanswered (or disliked) question if there is one, with
+    /// the form in progress if any.
+    /// </summary>
     private async Task HandOverAsync(DialogContext dialogs, string text, CancellationToken cancellationToken)
     {
         var turn = dialogs.Turn;
         var unanswered = turn.State.LastUnanswered;
-        await escalation.OpenAsync(
-            turn,
-            unanswered is null ? TicketReason.UserAsked : TicketReason.Unanswered,
-            unanswered ?? text,
-            SubmissionDialog.FormDataJson(dialogs),
-            cancellationToken);
-        turn.State = turn.State with { LastUnanswered = null };
+        var reason = unanswered is null ? TicketReason.UserAsked
+            : turn.State.OfferAfterDislike ? TicketReason.AnswerDisliked
+            : TicketReason.Unanswered;
+        await escalation.OpenAsync(turn, reason, unanswered ?? text, SubmissionDialog.FormDataJson(dialogs), cancellationToken);
+        turn.State = turn.State.WithoutOffer();
     }
 }

@@ -1,6 +1,7 @@
 using WsisBot.Bot.Channels.Teams;
 using WsisBot.Bot.Dialogs;
 using WsisBot.Bot.Escalation;
+using WsisBot.Bot.Feedback;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Submissions;
 using WsisBot.Bot.Turns;
@@ -9,9 +10,10 @@ using WsisBot.Knowledge;
 namespace WsisBot.Bot.Conversation;
 
 /// <summary>
-/// Where a turn is decided: welcome on install; for each message a language switch, else the language of the turn,
-/// then the active dialog if there is one (a form routes its own interruptions through <see cref="MessageRouter"/>),
-/// else <see cref="MessageRouter"/>: help, greeting, hand-over, the user's submissions, a form, or a question for the letters.
+/// Where a turn is decided: welcome on install; feedback on an answer (<see cref="FeedbackReceiver"/>); for each message a
+/// language switch, else the language of the turn, then the active dialog if there is one (a form routes its own
+/// interruptions through <see cref="MessageRouter"/>), else <see cref="MessageRouter"/>: help, greeting, hand-over, the
+/// user's submissions, a form, or a question for the letters.
 /// </summary>
 public sealed class TurnRouter(
     IAnswerService answers,
@@ -19,6 +21,7 @@ public sealed class TurnRouter(
     SubmissionDialog submissions,
     MessageRouter router,
     EscalationService escalation,
+    FeedbackReceiver feedback,
     QuestionThread thread) : ITurnHandler
 {
     public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -41,6 +44,12 @@ public sealed class TurnRouter(
         else if (LanguageSwitch.FromPage(activity) is { } picked)
         {
             SwitchTo(turn, picked);
+        }
+        else if (FeedbackWire.Is(activity))
+        {
+            // Whatever form is open stays as it was: feedback is about an answer, not an answer to the form.
+            turn.Language = ResolveLanguage(turn, text: null);
+            await feedback.ReceiveAsync(turn, cancellationToken);
         }
         else if (activity.IsType(ActivityTypes.Invoke))
         {

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 
 namespace WsisBot.Bot.Hosting;
 
-/// <summary>The bot's own traces and metrics ("WsisBot"): turns, their latency and retries, answers by intent, abstentions, escalations, submissions.</summary>
+/// <summary>The bot's own traces and metrics ("WsisBot"): turns, their latency and retries, answers by intent, abstentions, escalations, submissions, feedback.</summary>
 public sealed class BotTelemetry : IDisposable
 {
     public const string Name = "WsisBot";
@@ -18,6 +18,7 @@ public sealed class BotTelemetry : IDisposable
     private readonly Counter<long> _abstentions;
     private readonly Counter<long> _escalations;
     private readonly Counter<long> _submissions;
+    private readonly Counter<long> _feedback;
 
     public BotTelemetry(IMeterFactory meters)
     {
@@ -29,6 +30,7 @@ public sealed class BotTelemetry : IDisposable
         _abstentions = _meter.CreateCounter<long>("wsisbot.abstentions", description: "Questions the bot said it could not answer");
         _escalations = _meter.CreateCounter<long>("wsisbot.escalations", description: "Tickets opened for the secretariat, by reason");
         _submissions = _meter.CreateCounter<long>("wsisbot.submissions", description: "Submissions saved, by kind");
+        _feedback = _meter.CreateCounter<long>("wsisbot.feedback", description: "Feedback stored on answers, by reaction (Like, Dislike)");
     }
 
     public void Turn(string? channel, string? type, TimeSpan elapsed)
@@ -60,6 +62,9 @@ public sealed class BotTelemetry : IDisposable
                     break;
                 case SubmissionMeasured submission:
                     _submissions.Add(1, new TagList { { "kind", submission.Kind } });
+                    break;
+                case FeedbackMeasured feedback:
+                    _feedback.Add(1, new TagList { { "reaction", feedback.Reaction } });
                     break;
             }
         }

@@ -14,3 +14,6 @@ public sealed record EscalationMeasured(string Reason) : TurnMeasurement;
 
 /// <summary>A submission saved.</summary>
 public sealed record SubmissionMeasured(string Kind) : TurnMeasurement;
+
+/// <summary>Feedback stored on an answer from the letters.</summary>
+public sealed record FeedbackMeasured(string Reaction) : TurnMeasurement;

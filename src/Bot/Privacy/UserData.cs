@@ -8,7 +8,7 @@ using WsisBot.Data.Privacy;
 namespace WsisBot.Bot.Privacy;
 
 /// <summary>
-/// One person's data across the bot — submissions, tickets with replies, transcripts, conversation state — for the
+/// One person's data across the bot — submissions, tickets with replies, feedback, transcripts, conversation state — for the
 /// secretariat to export or erase on request. Every export and delete is written to the audit log.
 /// </summary>
 public sealed class UserData(WsisBotDbContext db, IDatabaseWriter writer, TimeProvider clock)
@@ -28,10 +28,12 @@ public sealed class UserData(WsisBotDbContext db, IDatabaseWriter writer, TimePr
             tickets = await db.Tickets.AsNoTracking().Include(t => t.Replies).Where(t => t.ChannelId == channelId && t.UserId == userId)
                 .Select(t => new { t.Id, t.Status, t.Reason, t.Question, t.Organisation, t.FormDataJson, t.CreatedAt, Replies = t.Replies.Select(r => new { r.StaffName, r.Text, r.At }) })
                 .ToListAsync(cancellationToken),
+            feedback = await db.Feedback.AsNoTracking().Where(f => f.ChannelId == channelId && f.UserId == userId)
+                .OrderBy(f => f.Id).Select(f => new { f.ConversationId, Reaction = f.Reaction.ToString(), f.Comment, f.Question, f.Answer, f.Language, f.At }).ToListAsync(cancellationToken),
             transcript = await db.Transcript.AsNoTracking().Where(t => t.ChannelId == channelId && (conversations.Contains(t.ConversationId) || t.FromId == userId))
                 .OrderBy(t => t.Id).Select(t => new { t.ConversationId, t.Direction, t.Type, t.Text, t.Timestamp }).ToListAsync(cancellationToken),
         };
-        Audit("export", channelId, userId, actor, $"submissions={export.submissions.Count} tickets={export.tickets.Count} transcript={export.transcript.Count}");
+        Audit("export", channelId, userId, actor, $"submissions={export.submissions.Count} tickets={export.tickets.Count} feedback={export.feedback.Count} transcript={export.transcript.Count}");
         await writer.SaveChangesAsync(db, cancellationToken);
         return JsonSerializer.SerializeToUtf8Bytes(export, ExportJson);
     }
@@ -51,10 +53,11 @@ public sealed class UserData(WsisBotDbContext db, IDatabaseWriter writer, TimePr
             conversations = [.. conversations.Union(directLine)];
             var submissions = await context.Submissions.Where(s => s.ChannelId == channelId && s.UserId == userId).ExecuteDeleteAsync(token);
             var tickets = await context.Tickets.Where(t => t.ChannelId == channelId && t.UserId == userId).ExecuteDeleteAsync(token);
+            var feedback = await context.Feedback.Where(f => f.ChannelId == channelId && f.UserId == userId).ExecuteDeleteAsync(token);
             var transcript = await context.Transcript.Where(t => t.ChannelId == channelId && (conversations.Contains(t.ConversationId) || t.FromId == userId)).ExecuteDeleteAsync(token);
             await context.ConversationStates.Where(s => s.ChannelId == channelId && conversations.Contains(s.ConversationId)).ExecuteDeleteAsync(token);
             await context.ConversationReferences.Where(r => r.ChannelId == channelId && conversations.Contains(r.ConversationId)).ExecuteDeleteAsync(token);
-            var summary = $"submissions={submissions} tickets={tickets} transcript={transcript} conversations={conversations.Count}";
+            var summary = $"submissions={submissions} tickets={tickets} feedback={feedback} transcript={transcript} conversations={conversations.Count}";
             if (directLine.Count > 0)
             {
                 var logged = await context.DirectLineActivities.Where(a => directLine.Contains(a.ConversationId)).ExecuteDeleteAsync(token);

@@ -18,8 +18,14 @@ public sealed record ConversationData
 
     public int Turns { get; init; }
 
-    /// <summary>The last question the bot could not answer: what a hand-over to the secretariat is about.</summary>
+    /// <summary>
+    /// The last question the bot could not answer, or whose answer the user disliked: what a hand-over to the secretariat
+    /// is about. While it is set, the bot's offer of the secretariat is pending ("yes" takes it).
+    /// </summary>
     public string? LastUnanswered { get; init; }
+
+    /// <summary>The pending offer followed a thumbs-down on an answer (the bot did answer <see cref="LastUnanswered"/>).</summary>
+    public bool OfferAfterDislike { get; init; }
 
     /// <summary>The intent and slots of the last question answered: the next question may follow up on it ("and Gold?").</summary>
     public QuestionFrame? Frame { get; init; }
@@ -32,4 +38,10 @@ public sealed record ConversationData
 
     /// <summary>Active dialogs, innermost last.</summary>
     public IReadOnlyList<DialogFrame> DialogStack { get; init; } = [];
+
+    /// <summary>The bot offers the secretariat about <paramref name="question"/>.</summary>
+    public ConversationData Offering(string question, bool afterDislike = false) => this with { LastUnanswered = question, OfferAfterDislike = afterDislike };
+
+    /// <summary>No offer pending (taken, declined, or a question answered since).</summary>
+    public ConversationData WithoutOffer() => this with { LastUnanswered = null, OfferAfterDislike = false };
 }

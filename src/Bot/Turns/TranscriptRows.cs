@@ -12,9 +12,22 @@ internal static class TranscriptRows
     public static TranscriptEntry Incoming(Activity activity, DateTimeOffset now, string? json = null) =>
         Create(activity, TranscriptDirection.Incoming, DeliveryStatus.Received, now, json);
 
-    /// <summary>An outgoing activity: pending until its channel takes it, or already <paramref name="delivered"/> when delivery was part of the turn.</summary>
-    public static TranscriptEntry Outgoing(Activity activity, DateTimeOffset now, bool delivered = false, string? json = null) =>
-        Create(activity, TranscriptDirection.Outgoing, delivered ? DeliveryStatus.Delivered : DeliveryStatus.Pending, now, json);
+    /// <summary>
+    /// An outgoing activity: pending until its channel takes it, or already <paramref name="delivered"/> when delivery was
+    /// part of the turn; an <paramref name="answer"/> from the letters keeps what its feedback is stored with.
+    /// </summary>
+    public static TranscriptEntry Outgoing(Activity activity, DateTimeOffset now, bool delivered = false, string? json = null, AnswerRecord? answer = null)
+    {
+        var row = Create(activity, TranscriptDirection.Outgoing, delivered ? DeliveryStatus.Delivered : DeliveryStatus.Pending, now, json);
+        if (answer is not null)
+        {
+            row.FeedbackKey = answer.FeedbackKey;
+            row.Question = Clip(answer.Question, Limits.Question);
+            row.CitationsJson = AnswerRecord.ToJson(answer.Citations);
+        }
+
+        return row;
+    }
 
     private static TranscriptEntry Create(Activity activity, TranscriptDirection direction, DeliveryStatus delivery, DateTimeOffset now, string? json) => new()
     {

@@ -13,6 +13,7 @@ public sealed class TurnContext(Activity activity, ConversationData state, TurnS
 {
     private readonly List<Activity> _outgoing = [];
     private readonly List<TurnMeasurement> _measurements = [];
+    private readonly Dictionary<Activity, AnswerRecord> _answers = new(ReferenceEqualityComparer.Instance);
 
     public Activity Activity { get; } = activity;
 
@@ -41,18 +42,31 @@ public sealed class TurnContext(Activity activity, ConversationData state, TurnS
 
     public void Send(Activity activity) => _outgoing.Add(activity);
 
+    /// <summary>Sends an answer from the letters; its transcript row keeps <paramref name="answer"/> for the feedback it may get.</summary>
+    public void SendAnswer(Activity activity, AnswerRecord answer)
+    {
+        Send(activity);
+        _answers[activity] = answer;
+    }
+
+    /// <summary>What <see cref="SendAnswer"/> recorded for an outgoing activity; null for any other.</summary>
+    public AnswerRecord? AnswerOf(Activity activity) => _answers.GetValueOrDefault(activity);
+
     public void Unsend(Activity activity) => _outgoing.Remove(activity);
 
     public void Measure(TurnMeasurement measurement) => _measurements.Add(measurement);
 
     /// <summary>A markdown message in the conversation's language, optionally with suggested actions.</summary>
-    public void SendText(string text, IReadOnlyList<CardAction>? suggestions = null) => Send(Activity.CreateReply() with
+    public void SendText(string text, IReadOnlyList<CardAction>? suggestions = null) => Send(TextReply(text, suggestions));
+
+    /// <summary>The message <see cref="SendText"/> sends, not yet sent.</summary>
+    public Activity TextReply(string text, IReadOnlyList<CardAction>? suggestions = null) => Activity.CreateReply() with
     {
         Text = text,
         TextFormat = TextFormats.Markdown,
         Locale = Language.ToLocale(),
         SuggestedActions = suggestions is { Count: > 0 } ? new SuggestedActions { Actions = suggestions } : null,
-    });
+    };
 
     public void Dispose() => Store.Dispose();
 }

@@ -136,7 +136,7 @@ public sealed class TurnProcessor : IDisposable
         record.Incoming(incoming);
         foreach (var reply in turn.Outgoing)
         {
-            record.Outgoing(reply);
+            record.Outgoing(reply, turn.AnswerOf(reply));
         }
 
         SaveReference(db, reference, incoming, now);

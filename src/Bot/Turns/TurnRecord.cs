@@ -29,11 +29,14 @@ internal sealed class TurnRecord(WsisBotDbContext db, ITurnLog? log, DateTimeOff
 
     public void Incoming(Activity incoming) => db.Transcript.Add(TranscriptRows.Incoming(incoming, now, log?.JsonOf(incoming)));
 
-    /// <summary>An activity the bot sends: appended to the log (delivered by the save) or pending until its channel takes it.</summary>
-    public Activity Outgoing(Activity activity)
+    /// <summary>
+    /// An activity the bot sends: appended to the log (delivered by the save) or pending until its channel takes it. An
+    /// <paramref name="answer"/> from the letters is kept on its row for the feedback it may get.
+    /// </summary>
+    public Activity Outgoing(Activity activity, AnswerRecord? answer = null)
     {
         var delivered = log?.Append(activity) ?? activity;
-        var row = TranscriptRows.Outgoing(delivered, now, delivered: log is not null, log?.JsonOf(delivered));
+        var row = TranscriptRows.Outgoing(delivered, now, delivered: log is not null, log?.JsonOf(delivered), answer);
         db.Transcript.Add(row);
         _outgoing.Add((delivered, row));
         return delivered;

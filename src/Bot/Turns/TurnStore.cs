@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using WsisBot.Data;
+using WsisBot.Data.Conversations;
 using WsisBot.Data.Escalation;
+using WsisBot.Data.Feedback;
 using WsisBot.Data.Sequences;
 using WsisBot.Data.Submissions;
 
@@ -18,7 +21,14 @@ public sealed class TurnStore(WsisBotDbContext db, NumberGate numbers) : IDispos
 
     public IQueryable<Submission> Submissions => db.Submissions;
 
+    /// <summary>Read only: the pipeline writes the turn's own rows.</summary>
+    public IQueryable<TranscriptEntry> Transcript => db.Transcript.AsNoTracking();
+
+    public IQueryable<AnswerFeedback> Feedback => db.Feedback;
+
     public void Add(Ticket ticket) => db.Tickets.Add(ticket);
+
+    public void Add(AnswerFeedback feedback) => db.Feedback.Add(feedback);
 
     public void Add(Submission submission) => db.Submissions.Add(submission);
 

@@ -37,6 +37,18 @@ public sealed class TranscriptEntry
     public DateTimeOffset Timestamp { get; set; }
     public DeliveryStatus Delivery { get; set; }
     public string? DeliveryError { get; set; }
+
+    /// <summary>
+    /// Set on an answer from the letters only, the one kind of message that takes feedback: the key its Web Chat feedback
+    /// actions carry (Teams names the answer by <see cref="ActivityId"/> instead).
+    /// </summary>
+    public string? FeedbackKey { get; set; }
+
+    /// <summary>For an answer from the letters: the question it answers, as the user wrote it.</summary>
+    public string? Question { get; set; }
+
+    /// <summary>For an answer from the letters: the letters it cites, as a JSON array.</summary>
+    public string? CitationsJson { get; set; }
 }
 
 internal sealed class TranscriptEntryConfiguration : IEntityTypeConfiguration<TranscriptEntry>
@@ -53,6 +65,8 @@ internal sealed class TranscriptEntryConfiguration : IEntityTypeConfiguration<Tr
         builder.Property(t => t.Direction).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Delivery).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.DeliveryError).HasMaxLength(2000);
+        builder.Property(t => t.FeedbackKey).HasMaxLength(36);
+        builder.Property(t => t.Question).HasMaxLength(Limits.Question);
         builder.HasIndex(t => new { t.ChannelId, t.ConversationId, t.Id });
         builder.HasIndex(t => t.Timestamp);
     }

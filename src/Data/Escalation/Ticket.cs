@@ -20,6 +20,9 @@ public enum TicketReason
 
     /// <summary>The user failed the same form step three times.</summary>
     FormFailures,
+
+    /// <summary>The user gave an answer from the letters a thumbs-down and accepted the offer of the secretariat.</summary>
+    AnswerDisliked,
 }
 
 /// <summary>A conversation handed to the secretariat, with what staff need to take it over.</summary>
@@ -84,7 +87,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.UserName).HasMaxLength(200);
         builder.Property(t => t.Organisation).HasMaxLength(200);
         builder.Property(t => t.Language).HasMaxLength(16);
-        builder.Property(t => t.Question).HasMaxLength(4000);
+        builder.Property(t => t.Question).HasMaxLength(Limits.Question);
         builder.Property(t => t.NotifyError).HasMaxLength(2000);
         builder.HasIndex(t => new { t.Status, t.CreatedAt });
         builder.HasIndex(t => new { t.ChannelId, t.ConversationId });

@@ -55,6 +55,12 @@ public sealed class EscalationFixture : BotFixture
             .Where(a => a.ConversationId == conversationId).OrderBy(a => a.Watermark).Select(a => a.ActivityJson).ToListAsync();
     }
 
+    public async Task<List<WsisBot.Data.Feedback.AnswerFeedback>> FeedbackOfAsync(string conversationId)
+    {
+        await using var scope = Bot.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WsisBotDbContext>().Feedback.AsNoTracking().Where(f => f.ConversationId == conversationId).OrderBy(f => f.Id).ToListAsync();
+    }
+
     public async Task<Ticket?> TicketAsync(string conversationId)
     {
         await using var scope = Bot.Services.CreateAsyncScope();

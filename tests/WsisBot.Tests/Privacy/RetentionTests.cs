@@ -33,14 +33,17 @@ public class RetentionTests
     }
 
     [Fact]
-    public async Task The_direct_line_log_and_conversations_idle_past_the_retention_are_purged_with_the_transcripts()
+    public async Task The_direct_line_log_and_conversations_idle_past_the_retention_are_purged_with_the_transcripts_and_feedback_stays()
     {
+        const string question = "Where is the WSIS Forum 2026?";
         var databasePath = TempFiles.NewDatabasePath();
         string old, recent;
         await using (var january = await BotServer.StartAsync(new Dictionary<string, string?> { ["Clock:Now"] = "2026-01-05T09:00:00Z" }, databasePath))
         {
             var chat = await DirectLineClient.StartAsync(january.Client, locale: "en-US");
-            await chat.PostAsync(chat.Message("help", "en-US"));
+            var asked = await chat.PostAsync(chat.Message(question, "en-US"));
+            var answer = (await chat.GetActivitiesAsync()).Activities.First(a => a.IsReplyTo(asked));
+            await chat.PostAsync(chat.FeedbackEvent(DirectLineClient.FeedbackAction(answer, "LikeAction"), "en-US"));
             old = chat.ConversationId;
         }
 
@@ -62,6 +65,9 @@ public class RetentionTests
         Assert.False(await db.DirectLineConversations.AnyAsync(c => c.Id == old), "the conversation idle since January was kept");
         Assert.True(await db.DirectLineActivities.CountAsync(a => a.ConversationId == recent) >= 3, "the June conversation's log went too");
         Assert.True(await db.DirectLineConversations.AnyAsync(c => c.Id == recent));
+        var feedback = await db.Feedback.SingleAsync(f => f.ConversationId == old);
+        Assert.Null(feedback.AnswerEntryId);
+        Assert.Equal(question, feedback.Question);
     }
 
     private static async Task<List<string>> WaitForAsync(BotServer bot, Func<List<string>, bool> done)

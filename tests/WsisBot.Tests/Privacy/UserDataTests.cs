@@ -43,11 +43,13 @@ public class UserDataTests(EscalationFixture fixture) : IClassFixture<Escalation
     }
 
     [Fact]
-    public async Task Erasing_a_web_chat_user_deletes_their_direct_line_conversations_and_log()
+    public async Task Erasing_a_web_chat_user_deletes_their_feedback_and_direct_line_conversations_and_log()
     {
         // A Direct Line post returns once its turn, replies included, is logged.
         var chat = await DirectLineClient.StartAsync(fixture.Bot.Client, locale: "en-US");
-        await chat.PostAsync(chat.Message("My name is Ada Lovelace, when is the Forum?", "en-US"));
+        var asked = await chat.PostAsync(chat.Message("My name is Ada Lovelace, when is the Forum?", "en-US"));
+        var answer = (await chat.GetActivitiesAsync()).Activities.First(a => a.IsReplyTo(asked));
+        await chat.PostAsync(chat.FeedbackEvent(DirectLineClient.FeedbackAction(answer, "DislikeAction"), "en-US"));
         var bystander = await DirectLineClient.StartAsync(fixture.Bot.Client, locale: "en-US");
         await bystander.PostAsync(bystander.Message("help", "en-US"));
         var inbox = new InboxSession(fixture.Bot);
@@ -55,9 +57,14 @@ public class UserDataTests(EscalationFixture fixture) : IClassFixture<Escalation
         var token = await inbox.TokenFromAsync("/inbox/privacy");
         Assert.NotEmpty(await fixture.DirectLineLogOfAsync(chat.ConversationId));
 
+        using var export = await inbox.PostFormAsync("/inbox/privacy?handler=Export", new() { ["channelId"] = "directline", ["userId"] = chat.UserId, ["__RequestVerificationToken"] = token });
+        var exported = JsonDocument.Parse(await export.Content.ReadAsStringAsync()).RootElement.GetProperty("feedback");
         using var erase = await inbox.PostFormAsync("/inbox/privacy?handler=Delete", new() { ["channelId"] = "directline", ["userId"] = chat.UserId, ["confirm"] = "yes", ["__RequestVerificationToken"] = token });
         var page = await erase.Content.ReadAsStringAsync();
 
+        Assert.Equal("Dislike", Assert.Single(exported.EnumerateArray()).GetProperty("reaction").GetString());
+        Assert.Contains("feedback=1", page, StringComparison.Ordinal);
+        Assert.Empty(await fixture.FeedbackOfAsync(chat.ConversationId));
         Assert.Contains("directLineLog=", page, StringComparison.Ordinal);
         Assert.Empty(await fixture.DirectLineLogOfAsync(chat.ConversationId));
         Assert.Empty(await fixture.TranscriptOfAsync(chat.ConversationId));

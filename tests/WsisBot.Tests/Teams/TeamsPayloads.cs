@@ -94,4 +94,28 @@ public static class TeamsPayloads
         };
         return activity;
     }
+
+    /// <summary>
+    /// What Teams sends when a user rates a message that enabled the feedback loop and submits its form
+    /// (msteams-docs: bot-messages-ai-generated-content, "Handle feedback"): <c>replyToId</c> is the message's id.
+    /// </summary>
+    public static JsonObject FeedbackInvoke(string serviceUrl, string conversationId, string replyToId, string reaction, string feedbackText, string? userId = null)
+    {
+        var activity = userId is null ? PersonalMessage(serviceUrl, conversationId, "") : PersonalMessage(serviceUrl, conversationId, "", userId);
+        activity.Remove("text");
+        activity.Remove("textFormat");
+        activity["type"] = "invoke";
+        activity["name"] = "message/submitAction";
+        activity["replyToId"] = replyToId;
+        activity["value"] = new JsonObject
+        {
+            ["actionName"] = "feedback",
+            ["actionValue"] = new JsonObject
+            {
+                ["reaction"] = reaction,
+                ["feedback"] = new JsonObject { ["feedbackText"] = feedbackText }.ToJsonString(),
+            },
+        };
+        return activity;
+    }
 }

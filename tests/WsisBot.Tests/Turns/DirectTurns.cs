@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using WsisBot.Bot.Conversation;
 using WsisBot.Bot.Escalation;
+using WsisBot.Bot.Feedback;
 using WsisBot.Bot.Hosting;
 using WsisBot.Bot.Protocol;
 using WsisBot.Bot.Submissions;
@@ -37,6 +38,7 @@ public sealed class DirectTurns : IAsyncDisposable
         services.AddSingleton(ConfiguredClock.FromConfiguration(now));
         services.AddKnowledge(configuration);
         services.AddConversation();
+        services.AddFeedback();
         services.AddSubmissions();
         services.AddSingleton<EscalationService>();
         var database = $"Data Source={TempFiles.NewDatabasePath()}";

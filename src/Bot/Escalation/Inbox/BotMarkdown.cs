@@ -49,6 +49,19 @@ public static class BotMarkdown
         return new HtmlString(document.ToHtml(Pipeline));
     }
 
+    /// <summary>The start of the bot's markdown as plain text (to be shown as text), cut at a word with "…".</summary>
+    public static string Excerpt(string? markdown, int length)
+    {
+        var text = string.Join(' ', Markdown.ToPlainText(markdown ?? "", Pipeline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', length);
+        return text[..(cut > length / 2 ? cut : length)] + "…";
+    }
+
     private static void Secure(LinkInline link)
     {
         if (link.IsImage || LiveUrl(link.Url) is not { } url)

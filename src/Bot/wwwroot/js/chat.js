@@ -165,11 +165,25 @@
     });
   }
 
+  // An answer from the letters carries its feedback thumbs in its status line, which Web Chat hides when another bot
+  // message follows (the form shown again after a question, the offer after a thumbs-down): answers keep theirs.
+  function keepFeedbackVisible() {
+    return function (next) {
+      return function (options) {
+        var takesFeedback = (options.activity.entities || []).some(function (entity) {
+          return entity.type === 'https://schema.org/Message' && Array.isArray(entity.potentialAction);
+        });
+        return next(takesFeedback ? Object.assign({}, options, { hideTimestamp: false }) : options);
+      };
+    };
+  }
+
   function render() {
     window.WebChat.renderWebChat({
       directLine: directLine,
       store: store,
       locale: locale,
+      activityStatusMiddleware: keepFeedbackVisible,
       styleOptions: {
         hideUploadButton: true,
         adaptiveCardsParserMaxVersion: '1.5',

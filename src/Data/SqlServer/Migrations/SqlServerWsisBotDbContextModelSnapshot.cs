@@ -102,6 +102,9 @@ namespace WsisBot.Data.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("CitationsJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("ConversationId")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -121,9 +124,17 @@ namespace WsisBot.Data.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("FeedbackKey")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
                     b.Property<string>("FromId")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Text")
                         .HasColumnType("nvarchar(max)");
@@ -340,6 +351,75 @@ namespace WsisBot.Data.SqlServer.Migrations
                     b.ToTable("TicketReplies");
                 });
 
+            modelBuilder.Entity("WsisBot.Data.Feedback.AnswerFeedback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long?>("AnswerEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("CitationsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Reaction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerEntryId")
+                        .IsUnique()
+                        .HasFilter("[AnswerEntryId] IS NOT NULL");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ChannelId", "UserId");
+
+                    b.ToTable("Feedback", (string)null);
+                });
+
             modelBuilder.Entity("WsisBot.Data.Privacy.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -492,6 +572,14 @@ namespace WsisBot.Data.SqlServer.Migrations
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("WsisBot.Data.Feedback.AnswerFeedback", b =>
+                {
+                    b.HasOne("WsisBot.Data.Conversations.TranscriptEntry", null)
+                        .WithMany()
+                        .HasForeignKey("AnswerEntryId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("WsisBot.Data.Escalation.Ticket", b =>
