@@ -70,8 +70,10 @@ public static class InboxRegistration
     }
 
     private const string NotConfiguredPage = """
-        <!doctype html><html lang="fr"><meta charset="utf-8"><title>Boîte de réception fermée · Inbox closed</title>
-        <body style="font-family:system-ui,sans-serif;max-width:44rem;margin:3rem auto;line-height:1.5">
+        <!doctype html><html lang="fr"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Boîte de réception fermée · Inbox closed</title>
+        <body style="font-family:system-ui,sans-serif;max-width:44rem;margin:3rem auto;padding:0 1rem;line-height:1.5">
+        <main>
         <h1>Boîte de réception fermée</h1>
         <p>Aucune connexion n'est configurée, donc personne ne peut entrer. Configurez Entra ID (<code>AzureAd:Instance</code>,
         <code>AzureAd:TenantId</code>, <code>AzureAd:ClientId</code>) ou un compte administrateur local
@@ -82,6 +84,7 @@ public static class InboxRegistration
         <code>AzureAd:TenantId</code>, <code>AzureAd:ClientId</code>) or a local admin account
         (<code>Inbox:AdminUserName</code> and <code>Inbox:AdminPasswordHash</code>; get the hash with
         <code>dotnet run --project src/Bot -- hash-password</code>).</p>
+        </main>
         </body></html>
         """;
 }
