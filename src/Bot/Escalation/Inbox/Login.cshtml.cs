@@ -27,7 +27,7 @@ public sealed class LoginModel(
 
     public string ReturnUrl { get; private set; } = "/inbox";
 
-    public async Task<IActionResult> OnGetAsync(string? returnUrl, string? code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? returnUrl, [FromQuery] string? code, CancellationToken cancellationToken)
     {
         ReturnUrl = SafeReturn(returnUrl);
         if (InboxRegistration.Mode(configuration, environment) == InboxSignInMode.EntraId)
