@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of WsisBot on a fresh machine: installs what the tests need first
-# (npm packages for the web chat page, Debian's chromium for browser tests, maildev for e-mail tests).
+# (npm packages for the web chat page, Debian's chromium for browser tests, maildev for e-mail tests, axe-core
+# for the accessibility audits).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# maildev: the real SMTP server the escalation tests send to.
-if [ ! -d tests/tools/node_modules/maildev ]; then
+# tests/tools: maildev (the real SMTP server the escalation tests send to), adaptivecards, axe-core; again when the lock changed.
+if [ ! -f tests/tools/node_modules/.package-lock.json ] || [ tests/tools/package-lock.json -nt tests/tools/node_modules/.package-lock.json ]; then
   npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
 fi
 

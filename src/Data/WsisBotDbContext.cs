@@ -24,6 +24,7 @@ public abstract class WsisBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketReply> TicketReplies => Set<TicketReply>();
+    public DbSet<InboxSignInCode> InboxSignInCodes => Set<InboxSignInCode>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<AnswerFeedback> Feedback => Set<AnswerFeedback>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();

@@ -36,9 +36,10 @@ public static class ExpectedStatuses
         ["/v3/directline/conversations/{conversationId}/stream"] = [400, 404, .. DirectLineAuth],
 
         // Razor Pages answer any method: 302 to the login without a session, 400 without a valid anti-forgery token,
-        // 405 for a method (or handler) the page does not have; 429: the login's ten requests a minute per address.
+        // 405 for a method (or handler) the page does not have; 429: the login's ten requests a minute per address;
+        // 403: a development sign-in code (?code=, or a form field of that name) that was never issued or is spent.
         ["/inbox"] = [200, 302, 405],
-        ["/inbox/login"] = [200, 302, 405, 429],
+        ["/inbox/login"] = [200, 302, 403, 405, 429],
         ["/inbox/privacy"] = [200, 302, 405],
         ["/inbox/feedback"] = [200, 302, 405],
         ["/inbox/tickets/{id:long}"] = [200, 302, 404, 405],

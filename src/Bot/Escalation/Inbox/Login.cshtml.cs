@@ -8,20 +8,47 @@ using Microsoft.Extensions.Options;
 
 namespace WsisBot.Bot.Escalation.Inbox;
 
-/// <summary>The local admin sign-in (Entra ID sign-in goes through Microsoft.Identity.Web's own challenge instead).</summary>
+/// <summary>
+/// The local admin sign-in, by password or by the development sign-in link (<c>?code=</c>); Entra ID sign-in goes
+/// through Microsoft.Identity.Web's own challenge instead.
+/// </summary>
 [EnableRateLimiting(InboxRegistration.LoginRateLimit)]
-public sealed class LoginModel(IOptions<InboxOptions> options, IConfiguration configuration) : PageModel
+public sealed class LoginModel(
+    IOptions<InboxOptions> options, IConfiguration configuration, IHostEnvironment environment, DevelopmentSignInCodes codes) : PageModel
 {
     public bool Failed { get; private set; }
 
+    /// <summary>A development sign-in link that was already used, has expired, or was never issued.</summary>
+    public bool LinkRefused { get; private set; }
+
+    public bool PasswordSignIn => options.Value.HasLocalAdmin;
+
+    public bool DevelopmentSignIn => InboxRegistration.DevelopmentSignIn(configuration, environment);
+
     public string ReturnUrl { get; private set; } = "/inbox";
 
-    public IActionResult OnGet(string? returnUrl)
+    public async Task<IActionResult> OnGetAsync(string? returnUrl, [FromQuery] string? code, CancellationToken cancellationToken)
     {
         ReturnUrl = SafeReturn(returnUrl);
-        return InboxRegistration.Mode(configuration) == InboxSignInMode.EntraId
-            ? Challenge(new AuthenticationProperties { RedirectUri = ReturnUrl })
-            : Page();
+        if (InboxRegistration.Mode(configuration, environment) == InboxSignInMode.EntraId)
+        {
+            return Challenge(new AuthenticationProperties { RedirectUri = ReturnUrl });
+        }
+
+        if (code is null)
+        {
+            return Page();
+        }
+
+        if (DevelopmentSignIn && await codes.RedeemAsync(code, cancellationToken))
+        {
+            await SignInAsync(DevelopmentSignInCodes.AdminName);
+            return LocalRedirect(ReturnUrl);
+        }
+
+        LinkRefused = true;
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string? userName, string? password, string? returnUrl)
@@ -33,8 +60,7 @@ public sealed class LoginModel(IOptions<InboxOptions> options, IConfiguration co
             return Page();
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, options.Value.AdminUserName!)], CookieAuthenticationDefaults.AuthenticationScheme);
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        await SignInAsync(options.Value.AdminUserName!);
         return LocalRedirect(ReturnUrl);
     }
 
@@ -43,6 +69,10 @@ public sealed class LoginModel(IOptions<InboxOptions> options, IConfiguration co
         await HttpContext.SignOutAsync();
         return LocalRedirect("/inbox/login");
     }
+
+    private Task SignInAsync(string name) => HttpContext.SignInAsync(
+        CookieAuthenticationDefaults.AuthenticationScheme,
+        new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], CookieAuthenticationDefaults.AuthenticationScheme)));
 
     /// <summary>Only paths inside the inbox: never an open redirect.</summary>
     private static string SafeReturn(string? returnUrl) =>

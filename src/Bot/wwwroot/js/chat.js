@@ -178,12 +178,40 @@
     };
   }
 
+  // Web Chat 4.18 reads each card out through a screen reader copy (its live region) whose text and number fields take
+  // their name from `title` or `placeholder`; Adaptive Card 1.5 inputs have a `label` instead, so the copy announced
+  // nameless fields. The copy, and only the copy, gets each label as its placeholder.
+  function cardInputsNamedForScreenReaders() {
+    return function (next) {
+      return function (args) {
+        var attachment = args && args.attachment;
+        if (!attachment || attachment.contentType !== 'application/vnd.microsoft.card.adaptive' || !attachment.content) {
+          return next.apply(null, arguments);
+        }
+
+        var content = JSON.parse(JSON.stringify(attachment.content));
+        (function name(elements) {
+          (elements || []).forEach(function (element) {
+            if (element && /^Input\./.test(element.type) && element.label && !element.placeholder) {
+              element.placeholder = element.label;
+            }
+
+            name(element && element.items);
+            (element && element.columns || []).forEach(function (column) { name(column.items); });
+          });
+        })(content.body);
+        return next(Object.assign({}, args, { attachment: Object.assign({}, attachment, { content: content }) }));
+      };
+    };
+  }
+
   function render() {
     window.WebChat.renderWebChat({
       directLine: directLine,
       store: store,
       locale: locale,
       activityStatusMiddleware: keepFeedbackVisible,
+      attachmentForScreenReaderMiddleware: [cardInputsNamedForScreenReaders],
       styleOptions: {
         hideUploadButton: true,
         adaptiveCardsParserMaxVersion: '1.5',

@@ -225,6 +225,36 @@ namespace WsisBot.Data.SqlServer.Migrations
                     b.ToTable("DirectLineSigningKeys");
                 });
 
+            modelBuilder.Entity("WsisBot.Data.Escalation.InboxSignInCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.ToTable("InboxSignInCodes");
+                });
+
             modelBuilder.Entity("WsisBot.Data.Escalation.Ticket", b =>
                 {
                     b.Property<long>("Id")

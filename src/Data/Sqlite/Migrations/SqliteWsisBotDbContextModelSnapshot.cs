@@ -217,6 +217,34 @@ namespace WsisBot.Data.Sqlite.Migrations
                     b.ToTable("DirectLineSigningKeys");
                 });
 
+            modelBuilder.Entity("WsisBot.Data.Escalation.InboxSignInCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.ToTable("InboxSignInCodes");
+                });
+
             modelBuilder.Entity("WsisBot.Data.Escalation.Ticket", b =>
                 {
                     b.Property<long>("Id")
