@@ -51,7 +51,7 @@ public static class TokenExchangeApi
             }
             catch (JsonException)
             {
-                request = new WebChatResumeRequest(null, "");
+                return NotAResumeRequest;
             }
         }
 
@@ -59,9 +59,11 @@ public static class TokenExchangeApi
         {
             null or { ConversationId: null, Resume: null } => await tokens.StartAsync(cancellationToken),
             { ConversationId.Length: > 0, Resume.Length: > 0 } => await tokens.ResumeAsync(request.ConversationId, request.Resume, cancellationToken),
-            _ => DirectLineApi.Problem(StatusCodes.Status400BadRequest,
-                "Pour reprendre une conversation, envoyez {\"conversationId\", \"resume\"} en JSON ; sans corps, une nouvelle commence. / "
-                + "To resume a conversation, send {\"conversationId\", \"resume\"} as JSON; without a body, a new one starts."),
+            _ => NotAResumeRequest,
         };
     }
+
+    private static IResult NotAResumeRequest => DirectLineApi.Problem(StatusCodes.Status400BadRequest,
+        "Pour reprendre une conversation, envoyez {\"conversationId\", \"resume\"} en JSON ; sans corps, une nouvelle commence. / "
+        + "To resume a conversation, send {\"conversationId\", \"resume\"} as JSON; without a body, a new one starts.");
 }
