@@ -10,7 +10,7 @@ namespace WsisBot.Knowledge.Tests.Letters;
 /// <param name="Typeset">Ligatures written as such ("ﬁ", "ﬂ"), non-breaking and narrow spaces in figures and around « », soft hyphens in long words.</param>
 /// <param name="TableFontSize">The offer table's font size: a larger one runs the table over more pages.</param>
 /// <param name="VerticalAlign">Where a cell's text sits when its row is taller.</param>
-/// <param name="RunningHeaders">A header, a footer with the letterhead's address, and page numbers on every page.</param>
+/// <param name="RunningHeaders">A header, a footer with the letterhead's address, and page numbers on every page, in the page margins.</param>
 public sealed record PrintStyle(bool Ruled = true, bool Typeset = false, string TableFontSize = "7.5pt", string VerticalAlign = "middle", bool RunningHeaders = true);
 
 /// <summary>A corpus letter as an HTML page to print, the way a word processor would lay it out.</summary>
@@ -22,7 +22,7 @@ public static partial class LetterHtml
         html.Append(CultureInfo.InvariantCulture, $$"""
             <!doctype html><html lang="fr"><head><meta charset="utf-8"><style>
             @page { size: A4; margin: 2cm 2cm 2.2cm 2cm;
-              {{(style.RunningHeaders ? "@top-right { content: \"Union internationale des télécommunications\"; font: 7pt 'Liberation Sans'; } @bottom-right { content: \"Page \" counter(page) \" sur \" counter(pages); font: 7pt 'Liberation Sans'; }" : string.Empty)}} }
+              {{(style.RunningHeaders ? "@top-right { content: \"Union internationale des télécommunications\"; font: 7pt 'Liberation Sans'; } @bottom-left { content: \"Place des Nations • CH-1211 Genève 20 • Suisse • Tél. +41 22 730 5111\"; font: 7pt 'Liberation Sans'; } @bottom-right { content: \"Page \" counter(page) \" sur \" counter(pages); font: 7pt 'Liberation Sans'; }" : string.Empty)}} }
             body { font: 10.5pt/1.25 'Liberation Sans', sans-serif; margin: 0; }
             p, ul { margin: 0 0 .8em 0; }
             table.columns { border-collapse: collapse; font-size: 9pt; margin-bottom: .8em; }
@@ -31,14 +31,8 @@ public static partial class LetterHtml
             table.offer td, table.offer th { padding: 3pt 4pt; vertical-align: {{style.VerticalAlign}}; text-align: center; {{(style.Ruled ? "border: .6pt solid #333;" : string.Empty)}} }
             table.offer td:first-child { text-align: left; }
             table.offer tr { break-inside: auto; }
-            .footer { position: fixed; bottom: 0; left: 0; font-size: 7pt; color: #555; }
             </style></head><body>
             """);
-        if (style.RunningHeaders)
-        {
-            html.Append("<div class=\"footer\">Place des Nations • CH-1211 Genève 20 • Suisse • Tél. +41 22 730 5111</div>");
-        }
-
         foreach (var block in LetterLayout.Of(text).Blocks)
         {
             html.Append(block switch
