@@ -118,7 +118,8 @@ internal static class PdfLetterReader
             return;
         }
 
-        Break(text, paragraph: !(pageStart && EndsMidSentence(text)));
+        var first = lines[0].Text;
+        Break(text, paragraph: !(pageStart && EndsMidSentence(text) && (char.IsLower(first[0]) || char.IsDigit(first[0]))));
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0)
@@ -142,7 +143,7 @@ internal static class PdfLetterReader
 
     private static bool IsBullet(string segment) => segment.Length == 1 && "•◦▪▫‣⁃●○■□\uF0B7\uF0A7".Contains(segment[0], StringComparison.Ordinal);
 
-    // A page that starts inside a sentence carries on the paragraph the last page ended in.
+    // A page that starts inside a sentence (the last one stopped short, this one starts in lower case) carries on its paragraph.
     private static bool EndsMidSentence(StringBuilder text)
     {
         TrimEnd(text);

@@ -7,7 +7,8 @@ namespace WsisBot.Knowledge.Ingestion.Pdf;
 /// drawn between them, make a band (a row of the table). The header is the band naming the most tier names
 /// ("DIAMANT", "OR (multiples)"); each tier's column runs between the gaps that part its header cell from its
 /// neighbours', the label column lies left of the first. Each band is a row, a cell's lines joined; a band with
-/// nothing in the label column belongs to the row above (a row cut by a page break). A line across three columns
+/// nothing in the label column, or a label's rest with nothing beside it, belongs to the row above (a row cut by a
+/// page break). A line across three columns
 /// or more is a section heading when written in capitals, and otherwise the text after the table. The rows come out
 /// as the corpus's tab-separated lines, so <see cref="TierTableExtractor"/> reads them as it reads a .txt letter.
 /// </summary>
@@ -20,6 +21,8 @@ internal sealed class PdfOfferTable
     private readonly string? _categoryShape;
     private readonly IReadOnlySet<string> _compounds;
     private double? _labelLeft;
+    private int _headerRows;
+    private double[] _headerLefts = [];
     private readonly double _size;
 
     private PdfOfferTable(double[] borders, string headerShape, string? categoryShape, IReadOnlySet<string> compounds, double size)
@@ -85,7 +88,8 @@ internal sealed class PdfOfferTable
         {
             var table = Build(page, cells.Skip(skip).ToList(), header, start, compounds);
             end = table.ReadRows(page, header.End);
-            if (table.Rows.Skip(table._categoryShape is null ? 1 : 2).Any(r => HasFigure(r[1])))
+            // A header at the foot of a page has its rows on the next.
+            if (table.Rows.Skip(table._headerRows).Any(r => HasFigure(r[1])) || (table.IsOpen && table.Rows.Skip(table._headerRows).All(r => r.Skip(1).All(c => c.Length == 0))))
             {
                 return table;
             }
@@ -110,7 +114,7 @@ internal sealed class PdfOfferTable
             i = band.End;
         }
 
-        return ReadRows(page, i);
+        return ReadRows(page, i, continued: true);
     }
 
     // The header row's cells that name a tier, left to right: segments one above the other ("ARGENT" over
@@ -149,13 +153,17 @@ internal sealed class PdfOfferTable
 
         borders[^1] = extents[^1].Right + gap / 2;
         (int Start, int End)? category = start < header.Start ? (start, header.Start) : null;
-        var table = new PdfOfferTable(borders, Shape(page, header), category is { } c ? Shape(page, c) : null, compounds, size);
+        var table = new PdfOfferTable(borders, Shape(page, header), category is { } c ? Shape(page, c) : null, compounds, size)
+        {
+            _headerLefts = [.. extents.Select(e => e.Left)],
+        };
         if (category is { } above)
         {
             table.Rows.Add(table.CategoryRow(Lines(page, above)));
         }
 
         table.Rows.Add([string.Empty, .. cells.Select(c => string.Join(' ', c.Select(s => s.Text)))]);
+        table._headerRows = table.Rows.Count;
         table.Pages.Add(page.Number);
         return table;
     }
@@ -189,8 +197,7 @@ internal sealed class PdfOfferTable
 
     private static List<PdfLine> Lines(PdfPageLines page, (int Start, int End) band) => page.Lines.Skip(band.Start).Take(band.End - band.Start).ToList();
 
-    // A group's heading spans its tiers: each tier belongs to the heading whose middle is nearest its own, and the
-    // heading is written in its first tier's cell, as a .txt letter writes it.
+    // A group's heading spans its tiers; it is written in its first tier's cell, as a .txt letter writes it.
     private string[] CategoryRow(List<PdfLine> lines)
     {
         var cells = Enumerable.Repeat(string.Empty, Tiers + 1).ToArray();
@@ -216,11 +223,23 @@ internal sealed class PdfOfferTable
             }
         }
 
+        // Set where its first tier's header starts (as a .txt writes it), a heading runs until the next; centred over its tiers,
+        // each tier takes the heading whose middle is nearest its own.
         var middles = Enumerable.Range(1, Tiers).Select(k => (_borders[k - 1] + _borders[k]) / 2).ToList();
         double Middle(List<PdfSegment> heading) => (heading.Min(s => s.Left) + heading.Max(s => s.Right)) / 2;
+        int? LeftAligned(List<PdfSegment> heading)
+        {
+            var left = heading.Min(s => s.Left);
+            var k = ColumnAt(left);
+            return k >= 1 && Math.Abs(left - _headerLefts[k - 1]) < 0.15 * (_borders[k] - _borders[k - 1]) ? k : null;
+        }
+
+        var aligned = headings.All(h => LeftAligned(h) is not null);
         foreach (var heading in headings)
         {
-            var first = Enumerable.Range(1, Tiers).FirstOrDefault(k => headings.MinBy(h => Math.Abs(Middle(h) - middles[k - 1])) == heading);
+            var first = aligned
+                ? LeftAligned(heading)!.Value
+                : Enumerable.Range(1, Tiers).FirstOrDefault(k => headings.MinBy(h => Math.Abs(Middle(h) - middles[k - 1])) == heading);
             var column = first > 0 ? first : Math.Max(1, ColumnAt(Middle(heading)));
             cells[column] = LineEndHyphens.JoinLines(cells[column], string.Join(' ', heading.Select(g => g.Text)), _compounds);
         }
@@ -229,7 +248,7 @@ internal sealed class PdfOfferTable
     }
 
     /// <summary>Reads bands of lines as rows from <paramref name="from"/>; returns the index of the first line not in the table.</summary>
-    private int ReadRows(PdfPageLines page, int from)
+    private int ReadRows(PdfPageLines page, int from, bool continued = false)
     {
         double? lastBottom = null;
         foreach (var band in Bands(page, from))
@@ -246,7 +265,11 @@ internal sealed class PdfOfferTable
                 return band.Start;
             }
 
-            if (cells[0].Length == 0 && Rows.Count > 0 && cells.Skip(1).Any(c => c.Length > 0))
+            // A row cut by a page break, or a label's last line set apart: the rest of the row above.
+            var labelOnly = cells.Skip(1).All(c => c.Length == 0) && cells[0].Length > 0 && !IsCapitals(cells[0]);
+            var rest = (cells[0].Length == 0 && cells.Skip(1).Any(c => c.Length > 0))
+                || (labelOnly && ((continued && lastBottom is null) || char.IsLower(cells[0][0])));
+            if (rest && Rows.Count > _headerRows)
             {
                 var above = Rows[^1];
                 for (var c = 0; c < cells.Length; c++)

@@ -5,8 +5,8 @@ namespace WsisBot.Knowledge.Ingestion.Pdf;
 /// <summary>
 /// Takes out what a printer repeats on every page: page numbers ("3", "Page 2 sur 4", "- 2 -"), running headers
 /// and footers (the same line at the same height on two pages or more, numbers aside), and a letterhead's small print
-/// in the page's margin. Only a page's first and last lines are candidates, and never an offer table's header rows,
-/// which a printer repeats at the top of each page just like a running header.
+/// in the page's margin, well apart from the text. Only a page's first and last lines are candidates, and never an
+/// offer table's header rows, which a printer repeats at the top of each page just like a running header.
 /// </summary>
 internal static partial class RunningHeaders
 {
@@ -16,41 +16,40 @@ internal static partial class RunningHeaders
     {
         var tableHeaders = pages.Select(PdfOfferTable.HeaderLines).ToList();
         var edges = pages.Select(p => p.Lines.Take(Candidates).Concat(p.Lines.TakeLast(Candidates)).ToList()).ToList();
-        var removed = pages.Select((page, i) =>
+        var cuts = pages.Select((page, i) =>
         {
-            bool IsRunning(PdfLine line) =>
+            bool Repeated(PdfLine line) =>
                 PageNumber().IsMatch(line.Text)
-                || edges.Where((_, j) => j != i).Any(other => other.Any(o => Math.Abs(o.Baseline - line.Baseline) < 4 && Shape(o) == Shape(line)))
-                || IsMarginPrint(page, line);
-            bool IsCandidate(PdfLine line) => !tableHeaders[i].Contains(line) && IsRunning(line);
-            var lines = page.Lines;
-            var top = lines.Take(Candidates).TakeWhile(l => l.Top > page.Height * 0.88 && IsCandidate(l)).Count();
-            var bottom = lines.AsEnumerable().Reverse().Take(Math.Min(Candidates, lines.Count - top)).TakeWhile(l => l.Bottom < page.Height * 0.12 && IsCandidate(l)).Count();
-            return (Top: top, Bottom: bottom);
+                || edges.Where((_, j) => j != i).Any(other => other.Any(o => Math.Abs(o.Baseline - line.Baseline) < 4 && Shape(o) == Shape(line)));
+            var body = BodySize(page);
+            var top = Run(page.Lines, l => l.Top > page.Height * 0.88 && !tableHeaders[i].Contains(l), Repeated, body);
+            var bottom = Run([.. page.Lines.AsEnumerable().Reverse()], l => l.Bottom < page.Height * 0.12 && !tableHeaders[i].Contains(l), Repeated, body);
+            return (Top: top, Bottom: Math.Min(bottom, page.Lines.Count - top));
         }).ToList();
 
         for (var i = 0; i < pages.Count; i++)
         {
             var lines = pages[i].Lines;
-            lines.RemoveRange(lines.Count - removed[i].Bottom, removed[i].Bottom);
-            lines.RemoveRange(0, removed[i].Top);
+            lines.RemoveRange(lines.Count - cuts[i].Bottom, cuts[i].Bottom);
+            lines.RemoveRange(0, cuts[i].Top);
         }
     }
 
-    // Smaller than the text and well apart from it: a letterhead's address, a printer's date and file name.
-    private static bool IsMarginPrint(PdfPageLines page, PdfLine line)
+    // How many lines from a page's edge inwards are running: repeated ones, or small print with a clear gap to the
+    // text (a table's small rows that reach the edge are close to the rows before them, and stay).
+    private static int Run(List<PdfLine> fromEdge, Func<PdfLine, bool> atEdge, Func<PdfLine, bool> repeated, double body)
     {
-        var body = page.Lines.GroupBy(l => Math.Round(l.Size)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().Key;
-        if (line.Size >= 0.9 * body)
+        var run = fromEdge.Take(Candidates).TakeWhile(l => atEdge(l) && (repeated(l) || l.Size < 0.9 * body)).Count();
+        while (run > 0 && !repeated(fromEdge[run - 1]) && run < fromEdge.Count && Math.Abs(fromEdge[run - 1].Baseline - fromEdge[run].Baseline) < 2.5 * body)
         {
-            return false;
+            run--;
         }
 
-        var index = page.Lines.IndexOf(line);
-        return new[] { index - 1, index + 1 }.Where(j => j >= 0 && j < page.Lines.Count).Select(j => page.Lines[j])
-            .Where(n => n.Size >= 0.9 * body)
-            .All(n => Math.Abs(n.Baseline - line.Baseline) > 2.5 * body);
+        return run;
     }
+
+    private static double BodySize(PdfPageLines page) =>
+        page.Lines.GroupBy(l => Math.Round(l.Size)).OrderByDescending(g => g.Sum(l => l.Text.Length)).Select(g => g.Key).FirstOrDefault();
 
     private static string Shape(PdfLine line) => Digits().Replace(line.Text, "#");
 
