@@ -46,7 +46,7 @@ public sealed class CorpusLoader(ILogger<CorpusLoader> logger)
         {
             logger.LogInformation(
                 "Letter {Reference} of {Date} is in {Count} files: {Used} is used ({Why}); not used: {Others}",
-                letter.Letter.Reference, letter.Letter.Date, letter.Report.OtherFiles.Count + 1, letter.Report.FileName,
+                letter.Letter.Reference, letter.Letter.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), letter.Report.OtherFiles.Count + 1, letter.Report.FileName,
                 LetterReport.Describe(letter.Report.Choice, Language.English), string.Join(", ", letter.Report.OtherFiles));
         }
 
@@ -80,13 +80,13 @@ public sealed class CorpusLoader(ILogger<CorpusLoader> logger)
         {
             logger.LogInformation(
                 "Read {File} ({Format}): {Reference} of {Date}, edition {Edition}: {Deadlines} deadlines, {Events} events, {Tiers} tiers [{Prices}], {Rows} table rows",
-                report.FileName, report.Format, letter.Reference, letter.Date, letter.EditionYear, report.Deadlines.Count, report.Events.Count, report.Tiers.Count, prices, report.TableRows);
+                report.FileName, report.Format, letter.Reference, letter.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), letter.EditionYear, report.Deadlines.Count, report.Events.Count, report.Tiers.Count, prices, report.TableRows);
         }
         else
         {
             logger.LogWarning(
                 "Read {File} ({Format}): {Reference} of {Date}, edition {Edition}: {Deadlines} deadlines, {Events} events, {Tiers} tiers [{Prices}], {Rows} table rows; not read: {Problems}",
-                report.FileName, report.Format, letter.Reference, letter.Date, letter.EditionYear, report.Deadlines.Count, report.Events.Count, report.Tiers.Count, prices, report.TableRows, problems);
+                report.FileName, report.Format, letter.Reference, letter.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), letter.EditionYear, report.Deadlines.Count, report.Events.Count, report.Tiers.Count, prices, report.TableRows, problems);
         }
     }
 
