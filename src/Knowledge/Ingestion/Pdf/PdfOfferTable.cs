@@ -8,9 +8,9 @@ namespace WsisBot.Knowledge.Ingestion.Pdf;
 /// ("DIAMANT", "OR (multiples)"); each tier's column runs between the gaps that part its header cell from its
 /// neighbours', the label column lies left of the first. Each band is a row, a cell's lines joined; a band with
 /// nothing in the label column, or a label's rest with nothing beside it, belongs to the row above (a row cut by a
-/// page break). A line across three columns
-/// or more is a section heading when written in capitals, and otherwise the text after the table. The rows come out
-/// as the corpus's tab-separated lines, so <see cref="TierTableExtractor"/> reads them as it reads a .txt letter.
+/// page break). A line across three columns or more is a section heading when written in capitals, and otherwise the
+/// text after the table. The rows come out as the corpus's tab-separated lines, so <see cref="TierTableExtractor"/>
+/// reads them as it reads a .txt letter.
 /// </summary>
 internal sealed class PdfOfferTable
 {
