@@ -5,7 +5,7 @@ public sealed class KnowledgeOptions
 {
     public const string Section = "Knowledge";
 
-    /// <summary>Folder of the letters (.txt, .md, .pdf). Default: the corpus shipped next to the assembly.</summary>
+    /// <summary>Folder of the letters (.txt, .md, .pdf, .docx). Default: the corpus shipped next to the assembly.</summary>
     public string CorpusPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
     /// <summary>Quiet time after the last change in the folder before it is read again.</summary>

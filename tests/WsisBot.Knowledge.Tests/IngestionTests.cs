@@ -4,7 +4,7 @@ using WsisBot.Knowledge.Ingestion;
 
 namespace WsisBot.Knowledge.Tests;
 
-/// <summary>Reading .txt, .md and .pdf letters; a broken file is skipped, never fatal.</summary>
+/// <summary>Reading .txt, .md, .pdf and .docx letters; a broken file is skipped, never fatal.</summary>
 public sealed class IngestionTests
 {
     private static KnowledgeSnapshot Load(string folder) => new CorpusLoader(NullLogger<CorpusLoader>.Instance).Load(folder);
@@ -49,12 +49,15 @@ public sealed class IngestionTests
         using var folder = new TestLetters.Folder(withShippedLetters: true);
         folder.Write("2027-01-01_corrompu.pdf", "%PDF-1.7 not really a pdf \u0000\u0001"u8.ToArray());
         folder.Write("2027-01-02_vide.txt", "   ");
-        folder.Write("notes.docx", "ignored: not a letter format");
+        folder.Write("2027-01-03_pas-un-zip.docx", "a Word letter must be a zip package");
+        folder.Write("notes.odt", "ignored: not a letter format");
+        folder.Write("~$brouillon.docx", "ignored: Word's lock file beside an open document");
 
         var snapshot = Load(folder.Path);
 
         Assert.Equal(5, snapshot.Letters.Count);
-        Assert.Equal(["2027-01-01_corrompu.pdf", "2027-01-02_vide.txt"], snapshot.Skipped.Select(s => s.FileName).Order());
+        Assert.Equal(["2027-01-01_corrompu.pdf", "2027-01-02_vide.txt", "2027-01-03_pas-un-zip.docx"], snapshot.Skipped.Select(s => s.FileName).Order());
+        Assert.All(snapshot.Reports.Where(r => r.Letter is null), r => Assert.Equal(LetterProblemKind.Unreadable, Assert.Single(r.Problems).Kind));
         Assert.Equal(new DateOnly(2026, 3, 15), snapshot.DeadlineOf(Programme.Prizes)?.Date);
     }
 

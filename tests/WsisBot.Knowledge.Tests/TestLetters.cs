@@ -25,6 +25,23 @@ public static class TestLetters
         "Salle de réunion\t✓\t✓\t\n" +
         "MONTANT\t275 000 CHF\t120 000 CHF\t15 000 CHF\n";
 
+    /// <summary>
+    /// A new letter for the 2027 Forum with the 2026 offer table's shape (its six tiers, sections and rows) at new prices:
+    /// the shipped 2026 partnership letter moved on a year, with a deadline for pledges.
+    /// </summary>
+    public static string Offer2027 =>
+        File.ReadAllText(System.IO.Path.Combine(Knowledge.ShippedCorpus, "2025-12-23_fonds-affectation-speciale-smsi-2026_partenariats.txt"))
+            .Replace("2026", "2027", StringComparison.Ordinal)
+            .Replace("le 23 décembre 2025", "le 3 février 2027", StringComparison.Ordinal)
+            .Replace("Je me réjouis", "Les annonces de contributions au Fonds d'affectation spéciale pour le SMSI sont attendues au plus tard le 30 avril 2027.\n\nJe me réjouis", StringComparison.Ordinal)
+            .Replace("250 000 CHF", "275 000 CHF", StringComparison.Ordinal)
+            .Replace("150 000 CHF", "165 000 CHF", StringComparison.Ordinal)
+            .Replace("100 000 CHF", "110 000 CHF", StringComparison.Ordinal)
+            .Replace("50 000 CHF", "55 000 CHF", StringComparison.Ordinal)
+            .Replace("30 000 CHF", "35 000 CHF", StringComparison.Ordinal);
+
+    public const string Offer2027Name = "2027-02-03_fonds-affectation-speciale-smsi-2027_partenariats";
+
     /// <summary>A one-page PDF letter (plain ASCII: the standard fonts have no accents), OCR-like "Geneve" included.</summary>
     public static byte[] Pdf2027()
     {

@@ -115,7 +115,7 @@ internal static partial class TierTableExtractor
 
     private static string Cell(string[] cells, int column) => column < cells.Length ? cells[column] : string.Empty;
 
-    private static bool IsTierName(string cell) => TierName().IsMatch(cell.Trim());
+    internal static bool IsTierName(string cell) => TierName().IsMatch(cell.Trim());
 
     // The group heading spans columns: the nearest heading at or left of the column.
     private static string? Category(string[] categories, int column)

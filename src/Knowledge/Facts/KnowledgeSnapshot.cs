@@ -20,6 +20,9 @@ public sealed record KnowledgeSnapshot(
     IReadOnlyList<Contact> Contacts,
     IReadOnlyList<SkippedFile> Skipped)
 {
+    /// <summary>What was read from each letter (the file used for it) and each file that could not be read, newest first.</summary>
+    public IReadOnlyList<LetterReport> Reports { get; init; } = [];
+
     /// <summary>Every day the letters state (event ranges included day by day): what a phrased answer may mention.</summary>
     public IReadOnlySet<DateOnly> StatedDays { get; init; } = new HashSet<DateOnly>();
 

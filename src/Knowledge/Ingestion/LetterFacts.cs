@@ -3,7 +3,7 @@ using WsisBot.Knowledge.Facts;
 
 namespace WsisBot.Knowledge.Ingestion;
 
-/// <summary>What one letter yields: the letter and the facts extracted from its text.</summary>
+/// <summary>What one letter file yields: the letter, the facts extracted from its text, and the report of what was read.</summary>
 internal sealed record LetterFacts(
     Letter Letter,
     IReadOnlyList<Deadline> Deadlines,
@@ -11,18 +11,24 @@ internal sealed record LetterFacts(
     IReadOnlyList<PartnershipTier> Tiers,
     Contact? Contact,
     IReadOnlySet<DateOnly> StatedDays,
-    IReadOnlySet<decimal> StatedAmounts)
+    IReadOnlySet<decimal> StatedAmounts,
+    LetterReport Report)
 {
+    /// <summary>The letter's identity across formats: the same reference and date are the same letter.</summary>
+    public (DateOnly Date, string Reference) Identity => (Letter.Date, string.Join(' ', TextFolding.Words(Letter.Reference)));
+
     public static LetterFacts Extract(string path)
     {
         var fileName = Path.GetFileName(path);
-        var content = LetterFile.ReadText(path);
-        if (string.IsNullOrWhiteSpace(content))
+        var reading = LetterFile.Read(path);
+        if (string.IsNullOrWhiteSpace(reading.Text))
         {
-            throw new InvalidDataException("The file holds no text.");
+            throw new InvalidDataException(reading.PagesWithoutText.Count > 0
+                ? "The PDF holds no text (a scan without a text layer?)."
+                : "The file holds no text.");
         }
 
-        var text = LetterParser.Parse(fileName, content, DateOnly.FromDateTime(File.GetLastWriteTimeUtc(path)));
+        var text = LetterParser.Parse(fileName, reading.Text, DateOnly.FromDateTime(File.GetLastWriteTimeUtc(path)));
         var days = text.Sentences
             .SelectMany(s => s.Days)
             .SelectMany(m => Enumerable.Range(0, m.To.DayNumber - m.From.DayNumber + 1).Select(m.From.AddDays))
@@ -34,13 +40,13 @@ internal sealed record LetterFacts(
             .Select(a => a.Value)
             .ToHashSet();
 
-        return new LetterFacts(
-            text.Letter,
-            DeadlineExtractor.Extract(text).ToList(),
-            EventExtractor.Extract(text).ToList(),
-            TierTableExtractor.Extract(text).ToList(),
-            ContactExtractor.Extract(text),
-            days,
-            amounts);
+        var deadlines = DeadlineExtractor.Extract(text).ToList();
+        var events = EventExtractor.Extract(text).ToList();
+        var tiers = TierTableExtractor.Extract(text).ToList();
+        var report = new LetterReport(fileName, reading.Format, text.Letter, deadlines, events, tiers, LetterChecks.Problems(text, reading, deadlines, events, tiers))
+        {
+            TablePages = reading.TablePages,
+        };
+        return new LetterFacts(text.Letter, deadlines, events, tiers, ContactExtractor.Extract(text), days, amounts, report);
     }
 }

@@ -1,56 +1,40 @@
-using System.Text;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
+using WsisBot.Knowledge.Facts;
+using WsisBot.Knowledge.Ingestion.Pdf;
+using WsisBot.Knowledge.Ingestion.Docx;
 
 namespace WsisBot.Knowledge.Ingestion;
 
-/// <summary>Reads a letter file of the corpus folder as text: .txt and .md as they are, .pdf through PdfPig.</summary>
+/// <summary>
+/// Reads a letter file of the corpus folder: .txt and .md as they are, .pdf through PdfPig, .docx through the Open XML
+/// SDK. Every format comes out in the same plain-text shape, its wrapped words joined and its characters cleaned
+/// (<see cref="LineEndHyphens"/>, <see cref="CleanText"/>), so one set of extractors reads them all.
+/// </summary>
 public static class LetterFile
 {
-    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".pdf" };
-
-    public static bool IsLetter(string path) => Extensions.Contains(Path.GetExtension(path));
-
-    public static string ReadText(string path) =>
-        Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase) ? ReadPdf(path) : File.ReadAllText(path);
-
-    private static string ReadPdf(string path)
+    private static readonly Dictionary<string, LetterFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
     {
-        using var document = PdfDocument.Open(path);
-        return string.Join("\n\n", document.GetPages().Select(PageText));
-    }
+        [".txt"] = LetterFormat.Text,
+        [".md"] = LetterFormat.Markdown,
+        [".pdf"] = LetterFormat.Pdf,
+        [".docx"] = LetterFormat.Word,
+    };
 
-    // PDF text has no blank lines: a paragraph break is a gap between lines well above the page's usual one.
-    private static string PageText(Page page)
+    public static IReadOnlyCollection<string> Extensions => Formats.Keys;
+
+    public static bool IsLetter(string path) => Formats.ContainsKey(Path.GetExtension(path)) && !Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal);
+
+    public static string ReadText(string path) => Read(path).Text;
+
+    public static LetterFormat FormatOf(string path) => Formats.GetValueOrDefault(Path.GetExtension(path), LetterFormat.Text);
+
+    internal static LetterReading Read(string path)
     {
-        var lines = new List<(double Top, double Bottom, string Text)>();
-        foreach (var word in page.GetWords().OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
+        var reading = Formats[Path.GetExtension(path)] switch
         {
-            var box = word.BoundingBox;
-            if (lines.Count > 0 && Math.Abs(lines[^1].Bottom - box.Bottom) < box.Height / 2)
-            {
-                var last = lines[^1];
-                lines[^1] = (Math.Max(last.Top, box.Top), last.Bottom, last.Text + " " + word.Text);
-            }
-            else
-            {
-                lines.Add((box.Top, box.Bottom, word.Text));
-            }
-        }
-
-        var gaps = lines.Zip(lines.Skip(1), (above, below) => above.Bottom - below.Top).Order().ToList();
-        var usual = gaps.Count == 0 ? 0 : gaps[gaps.Count / 4];
-        var text = new StringBuilder();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (i > 0)
-            {
-                text.Append(lines[i - 1].Bottom - lines[i].Top > usual * 1.5 + 1 ? "\n\n" : "\n");
-            }
-
-            text.Append(lines[i].Text);
-        }
-
-        return text.ToString();
+            LetterFormat.Pdf => PdfLetterReader.Read(path),
+            LetterFormat.Word => DocxLetterReader.Read(path),
+            var format => new LetterReading(File.ReadAllText(path), format),
+        };
+        return reading with { Text = CleanText.Normalise(LineEndHyphens.Join(reading.Text.Replace("\r\n", "\n"))) };
     }
 }

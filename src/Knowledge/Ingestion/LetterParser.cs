@@ -23,13 +23,15 @@ internal static partial class LetterParser
         headerCount = headerCount < 0 ? Math.Min(passages.Count, 8) : headerCount;
         var header = passages.Take(headerCount).ToList();
 
-        var date = HeaderDate(header) ?? FileNameDate(fileName) ?? fallbackDate;
+        var headerDate = HeaderDate(header);
+        var date = headerDate ?? FileNameDate(fileName) ?? fallbackDate;
         var subject = Subject(lines, header);
-        var reference = Reference(lines) ?? subject;
+        var statedReference = Reference(lines);
+        var reference = statedReference ?? subject;
         var edition = Year(reference) ?? Year(subject) ?? date.Year;
 
         var letter = new Letter(fileName, date, reference, subject, edition, passages, headerCount) { Signatories = Signatures(passages) };
-        return new LetterText(letter, lines);
+        return new LetterText(letter, lines) { DateStated = headerDate is not null, ReferenceStated = statedReference is not null };
     }
 
     // The paragraphs after the closing formula (« Veuillez agréer… ») and the "(signé)" marks: the signatures, up to six.

@@ -24,6 +24,12 @@ internal sealed class LetterText
 
     public IReadOnlyList<LetterSentence> Sentences { get; }
 
+    /// <summary>The header gives the letter's date (else the file name's or the file's stands in).</summary>
+    public bool DateStated { get; init; }
+
+    /// <summary>The header gives a reference (else the subject stands in).</summary>
+    public bool ReferenceStated { get; init; }
+
     /// <summary>Sentences after the header (date, reference, addressees, subject).</summary>
     public IEnumerable<LetterSentence> BodySentences => Sentences.Where(s => s.Passage.Index >= Letter.BodyStart);
 }

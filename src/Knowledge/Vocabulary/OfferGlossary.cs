@@ -42,6 +42,9 @@ public static partial class OfferGlossary
     /// <summary>The askers' words for a row (its glossary cues, or its own French label's words when the glossary does not know it).</summary>
     public static CueGroup RowCues(string label) => Data.Value.Cues.GetValueOrDefault(RowKey(label)) ?? new CueGroup(label, [label]);
 
+    /// <summary>The glossary's French: row labels and cell phrases (the words a letter's table is written in).</summary>
+    public static IEnumerable<string> FrenchText() => Data.Value.File.Rows.Select(r => r.Fr).Concat(Data.Value.File.Cells.Keys);
+
     /// <summary>What a number in a cell counts ("7 min" → minutes, "15 places" → seats).</summary>
     public static (BenefitUnit Unit, string English)? Unit(string word) =>
         Data.Value.File.Units.TryGetValue(TextFolding.Fold(word).Trim(), out var unit) ? (unit.Unit, unit.En) : null;

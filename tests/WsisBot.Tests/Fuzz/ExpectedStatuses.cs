@@ -42,6 +42,7 @@ public static class ExpectedStatuses
         ["/inbox/login"] = [200, 302, 403, 405, 429],
         ["/inbox/privacy"] = [200, 302, 405],
         ["/inbox/feedback"] = [200, 302, 405],
+        ["/inbox/letters"] = [200, 302, 405],
         ["/inbox/tickets/{id:long}"] = [200, 302, 404, 405],
 
         // Without any sign-in configured the whole inbox is this route: 503 and how to set it up, on purpose.

@@ -1,0 +1,10 @@
+namespace WsisBot.Knowledge.Facts;
+
+/// <summary>The kind of file a letter came in.</summary>
+public enum LetterFormat
+{
+    Text,
+    Markdown,
+    Pdf,
+    Word,
+}
